@@ -1,0 +1,109 @@
+//===- AssocCheck.cpp - What every assoc-* check shares -------------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AssocCheck.h"
+
+#include "AssocExtractor.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <optional>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::assoc {
+
+namespace {
+/// The translation unit's model, shared by every assoc check. clang-tidy
+/// runs all checks' callbacks for one unit before it starts the next, and
+/// calls onEndOfTranslationUnit on each check afterwards, which clears it.
+/// thread_local: a multi-threaded driver runs one unit per thread.
+struct SharedModel {
+  const ASTContext *Owner = nullptr;
+  std::optional<assoctidy::Program> Program;
+};
+thread_local SharedModel Shared;
+
+const assoctidy::Program &modelOf(ASTContext &Ctx) {
+  if (Shared.Owner != &Ctx || !Shared.Program) {
+    Shared.Owner = &Ctx;
+    Shared.Program = assoctidy::extractModels(Ctx);
+  }
+  return *Shared.Program;
+}
+
+/// Maps model locations back into this unit's SourceManager.
+class LocationMapper {
+public:
+  explicit LocationMapper(const SourceManager &SM) : SM(SM) {}
+
+  SourceLocation map(const assoctidy::Location &L) {
+    if (!L.isValid())
+      return {};
+    auto [It, Inserted] = Files.try_emplace(L.File);
+    if (Inserted)
+      if (auto FE = SM.getFileManager().getOptionalFileRef(L.File))
+        It->second = SM.translateFile(*FE);
+    if (It->second.isInvalid())
+      return {};
+    return SM.getComposedLoc(It->second, L.Offset);
+  }
+
+  CharSourceRange map(const assoctidy::Range &R) {
+    return CharSourceRange::getCharRange(map(R.Begin), map(R.End));
+  }
+
+private:
+  const SourceManager &SM;
+  llvm::StringMap<FileID> Files;
+};
+} // namespace
+
+void AssocCheck::registerMatchers(MatchFinder *Finder) {
+  // One callback per unit: the rules work on the whole unit's model.
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+}
+
+void AssocCheck::check(const MatchFinder::MatchResult &Result) {
+  for (const assoctidy::Finding &F : findings(modelOf(*Result.Context)))
+    report(F, *Result.SourceManager);
+}
+
+void AssocCheck::onEndOfTranslationUnit() {
+  Shared = SharedModel();
+}
+
+void AssocCheck::report(const assoctidy::Finding &F,
+                        const SourceManager &SM) {
+  LocationMapper Mapper(SM);
+  CharSourceRange Where = Mapper.map(F.Where);
+  if (Where.getBegin().isInvalid())
+    return; // The file is not part of this unit: another unit reports it.
+  auto Level = F.Level == assoctidy::Severity::Error ? DiagnosticIDs::Error
+                                                     : DiagnosticIDs::Warning;
+  {
+    // The message is an argument, never the format string: user strings
+    // may contain '%'.
+    DiagnosticBuilder D = diag(Where.getBegin(), "%0", Level) << F.Message;
+    D << Where;
+    for (const assoctidy::TextEdit &Edit : F.Fixes) {
+      CharSourceRange R = Mapper.map(Edit.Where);
+      if (R.getBegin().isInvalid() || R.getEnd().isInvalid())
+        continue;
+      D << FixItHint::CreateReplacement(R, Edit.Text);
+    }
+  }
+  for (const assoctidy::Note &N : F.Notes) {
+    CharSourceRange R = Mapper.map(N.Where);
+    if (R.getBegin().isInvalid())
+      continue;
+    diag(R.getBegin(), "%0", DiagnosticIDs::Note) << N.Message << R;
+  }
+}
+
+} // namespace clang::tidy::assoc

@@ -1,0 +1,44 @@
+//===- AssocCheck.h - What every assoc-* check shares -----------*- C++ -*-===//
+//
+// Part of assoc-tidy. The adapter between clang-tidy and the rules: it gets
+// the translation unit's association model (extracted once, whatever the
+// number of enabled checks), runs one rule on it, and turns the rule's
+// findings into clang-tidy diagnostics with notes and fix-its. A concrete
+// check only names its rule.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_CHECKS_ASSOCCHECK_H
+#define ASSOC_TIDY_CHECKS_ASSOCCHECK_H
+
+#include "Finding.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+
+#include <vector>
+
+namespace clang::tidy::assoc {
+
+class AssocCheck : public ClangTidyCheck {
+public:
+  using ClangTidyCheck::ClangTidyCheck;
+
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onEndOfTranslationUnit() final;
+
+protected:
+  /// The rule: the translation unit's model in, findings out.
+  virtual std::vector<assoctidy::Finding>
+  findings(const assoctidy::Program &Program) = 0;
+
+private:
+  void report(const assoctidy::Finding &F, const SourceManager &SM);
+};
+
+} // namespace clang::tidy::assoc
+
+#endif // ASSOC_TIDY_CHECKS_ASSOCCHECK_H

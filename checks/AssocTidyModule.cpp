@@ -1,0 +1,34 @@
+//===- AssocTidyModule.cpp - The assoc module: every assoc-* check --------===//
+//
+// Part of assoc-tidy. The one place checks are registered, sorted by name.
+// The same registration serves the clang-tidy plugin and the standalone
+// assoc-tidy driver.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DuplicateAssociationCheck.h"
+
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace clang::tidy::assoc {
+
+class AssocModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<DuplicateAssociationCheck>(
+        "assoc-duplicate-association");
+  }
+};
+
+} // namespace clang::tidy::assoc
+
+namespace clang::tidy {
+
+static ClangTidyModuleRegistry::Add<assoc::AssocModule>
+    X("assoc-module", "Checks of ActiveRecord-style association declarations.");
+
+// Referenced by the standalone driver so that a static link keeps this file.
+volatile int AssocModuleAnchorSource = 0;
+
+} // namespace clang::tidy

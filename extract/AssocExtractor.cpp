@@ -1,0 +1,308 @@
+//===- AssocExtractor.cpp - The assoc vocabulary, from AST to model -------===//
+//
+// Part of assoc-tidy.
+//
+// The walk visits declaration contexts only (namespaces, linkage specs,
+// classes and their instantiations) and never enters a function body: a
+// model cannot be declared there, and not touching bodies keeps extraction
+// cheap and lets the whole-program driver skip parsing them. AST matchers
+// then classify the few nodes the walk hands them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AssocExtractor.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace assoctidy {
+namespace {
+
+// The vocabulary's names, fully qualified so that a user's own `assoc`
+// namespace nested elsewhere never matches.
+const auto ModelBase =
+    classTemplateSpecializationDecl(hasName("::assoc::model"));
+const auto AssociationFunction =
+    functionDecl(hasAnyName("::assoc::belongs_to", "::assoc::has_one",
+                            "::assoc::has_many",
+                            "::assoc::has_and_belongs_to_many"));
+const auto OptionFunction = functionDecl(hasAnyName(
+    "::assoc::dependent", "::assoc::inverse_of", "::assoc::foreign_key",
+    "::assoc::association_foreign_key", "::assoc::primary_key",
+    "::assoc::join_table", "::assoc::through", "::assoc::source",
+    "::assoc::source_type", "::assoc::as", "::assoc::optional",
+    "::assoc::required", "::assoc::counter_cache", "::assoc::touch",
+    "::assoc::autosave", "::assoc::validate"));
+
+/// Strips what C++ wraps around a prvalue argument: implicit conversions,
+/// temporaries, and (before C++17's guaranteed elision) copy constructions.
+const Expr *stripWrappers(const Expr *E) {
+  while (E) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+    if (!Construct || Construct->getNumArgs() != 1 ||
+        !Construct->getConstructor()->isCopyOrMoveConstructor())
+      return E;
+    E = Construct->getArg(0);
+  }
+  return E;
+}
+
+class Extractor {
+public:
+  explicit Extractor(ASTContext &Ctx)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()),
+        Policy(Ctx.getPrintingPolicy()) {
+    Policy.SuppressUnwrittenScope = true;
+  }
+
+  Program run() {
+    walk(Ctx.getTranslationUnitDecl());
+    return std::move(Result);
+  }
+
+private:
+  void walk(const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D))
+        walk(NS);
+      else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D))
+        walk(LS);
+      else if (const auto *Export = dyn_cast<ExportDecl>(D))
+        walk(Export);
+      else if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
+        for (const ClassTemplateSpecializationDecl *Spec :
+             CTD->specializations())
+          visitRecord(Spec);
+      else if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+        visitRecord(RD);
+    }
+  }
+
+  void visitRecord(const CXXRecordDecl *RD) {
+    if (!RD->isThisDeclarationADefinition() || RD->isDependentContext() ||
+        RD->isInvalidDecl() || !Visited.insert(RD).second)
+      return;
+    if (isModel(RD))
+      Result.Models.push_back(readModel(RD));
+    walk(RD); // Nested classes may be models too.
+  }
+
+  bool isModel(const CXXRecordDecl *RD) {
+    return !match(cxxRecordDecl(isDerivedFrom(ModelBase)), *RD, Ctx).empty();
+  }
+
+  std::string qualifiedName(const NamedDecl *D) const {
+    std::string Name;
+    llvm::raw_string_ostream OS(Name);
+    D->getNameForDiagnostic(OS, Policy, /*Qualified=*/true);
+    return Name;
+  }
+
+  Model readModel(const CXXRecordDecl *RD) {
+    Model M;
+    M.QualifiedName = qualifiedName(RD);
+    M.ClassName = RD->getNameAsString();
+    M.Definition = tokenRange(RD->getLocation());
+    for (const CXXBaseSpecifier &Base : RD->bases()) {
+      const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
+      if (BaseDecl && BaseDecl->hasDefinition() &&
+          match(ModelBase, *BaseDecl, Ctx).empty() &&
+          isModel(BaseDecl->getDefinition()))
+        M.BaseModel = qualifiedName(BaseDecl);
+    }
+    if (const VarDecl *Table = staticMember(RD, "table_name"))
+      if (const Expr *Init = Table->getAnyInitializer())
+        M.TableNameOverride = Init->tryEvaluateString(Ctx);
+    if (const VarDecl *Declared = staticMember(RD, "associations"))
+      readDeclaration(Declared, M);
+    return M;
+  }
+
+  static const VarDecl *staticMember(const CXXRecordDecl *RD,
+                                     StringRef Name) {
+    for (const Decl *D : RD->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (VD->isStaticDataMember() && VD->getName() == Name)
+          return VD;
+    return nullptr;
+  }
+
+  void readDeclaration(const VarDecl *Declared, Model &M) {
+    const Expr *Init = Declared->getAnyInitializer();
+    if (!Init)
+      return;
+    const auto *Declare = dyn_cast<CallExpr>(stripWrappers(Init));
+    if (!Declare || match(callExpr(callee(functionDecl(
+                              hasName("::assoc::declare")))),
+                          *Declare, Ctx)
+                        .empty())
+      return;
+    for (unsigned I = 0; I < Declare->getNumArgs(); ++I)
+      if (std::optional<Association> A =
+              readAssociation(stripWrappers(Declare->getArg(I)), I))
+        M.Associations.push_back(std::move(*A));
+  }
+
+  std::optional<Association> readAssociation(const Expr *E,
+                                             unsigned Position) {
+    const auto *Call =
+        selectFirst<CallExpr>("call", match(callExpr(callee(AssociationFunction))
+                                                .bind("call"),
+                                            *E, Ctx));
+    if (!Call || Call->getNumArgs() < 1)
+      return std::nullopt;
+    const FunctionDecl *Fn = Call->getDirectCallee();
+    std::optional<AssociationKind> Kind =
+        parseAssociationKind(Fn->getName());
+    const TemplateArgumentList *Args = Fn->getTemplateSpecializationArgs();
+    if (!Kind || !Args || Args->size() < 1 ||
+        Args->get(0).getKind() != TemplateArgument::Type)
+      return std::nullopt;
+
+    Association A;
+    A.Kind = *Kind;
+    A.Position = Position;
+    A.Whole = tokenRange(Call->getSourceRange());
+    const Expr *NameArg = Call->getArg(0);
+    std::optional<std::string> Name = NameArg->tryEvaluateString(Ctx);
+    if (!Name)
+      return std::nullopt; // Not a constant: the compiler reports it.
+    A.Name = std::move(*Name);
+    A.NameSpelling = spellingOf(NameArg);
+    A.NameRange = tokenRange(NameArg->getSourceRange());
+    readTarget(Args->get(0).getAsType(), A);
+    for (unsigned I = 1; I < Call->getNumArgs(); ++I)
+      if (std::optional<Option> O = readOption(stripWrappers(Call->getArg(I))))
+        A.Options.push_back(std::move(*O));
+    return A;
+  }
+
+  void readTarget(QualType T, Association &A) {
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD) {
+      A.Target = T.getAsString(Policy);
+      A.State = TargetState::NotModel;
+      return;
+    }
+    A.Target = qualifiedName(RD);
+    if (!match(cxxRecordDecl(hasName("::assoc::polymorphic")), *RD, Ctx)
+             .empty()) {
+      A.Target.clear();
+      A.State = TargetState::Polymorphic;
+      return;
+    }
+    const CXXRecordDecl *Def = RD->getDefinition();
+    if (!Def)
+      A.State = TargetState::Unresolved;
+    else
+      A.State = isModel(Def) ? TargetState::Model : TargetState::NotModel;
+  }
+
+  std::optional<Option> readOption(const Expr *E) {
+    const auto *Call = selectFirst<CallExpr>(
+        "call", match(callExpr(callee(OptionFunction)).bind("call"), *E, Ctx));
+    if (!Call)
+      return std::nullopt;
+    std::optional<OptionKey> Key =
+        parseOptionKey(Call->getDirectCallee()->getName());
+    if (!Key)
+      return std::nullopt;
+    Option O;
+    O.Key = *Key;
+    O.Whole = tokenRange(Call->getSourceRange());
+    // `optional()`, `counter_cache()`: the default is the flag `true`.
+    const Expr *Value = Call->getNumArgs() ? Call->getArg(0) : nullptr;
+    if (!Value || isa<CXXDefaultArgExpr>(Value)) {
+      O.Value = "true";
+      O.IsString = false;
+      return O;
+    }
+    O.ValueSpelling = spellingOf(Value);
+    O.ValueRange = tokenRange(Value->getSourceRange());
+    if (Value->IgnoreParenImpCasts()->getType()->isBooleanType()) {
+      bool Flag = false;
+      if (!Value->EvaluateAsBooleanCondition(Flag, Ctx))
+        return std::nullopt;
+      O.Value = Flag ? "true" : "false";
+      O.IsString = false;
+      return O;
+    }
+    std::optional<std::string> Text = Value->tryEvaluateString(Ctx);
+    if (!Text)
+      return std::nullopt;
+    O.Value = std::move(*Text);
+    return O;
+  }
+
+  Spelling spellingOf(const Expr *E) const {
+    if (E->getBeginLoc().isMacroID())
+      return Spelling::Macro;
+    return isa<StringLiteral>(E->IgnoreParenImpCasts()) ? Spelling::Literal
+                                                        : Spelling::Constant;
+  }
+
+  /// The file range the user sees: a range written in a macro becomes the
+  /// range of the macro's expansion, which is where diagnostics belong.
+  Range tokenRange(SourceRange SR) {
+    CharSourceRange CR = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(SR), SM, Ctx.getLangOpts());
+    if (CR.isInvalid())
+      CR = Lexer::makeFileCharRange(
+          CharSourceRange::getTokenRange(SM.getExpansionRange(SR).getAsRange()),
+          SM, Ctx.getLangOpts());
+    if (CR.isInvalid())
+      return {};
+    return {location(CR.getBegin()), location(CR.getEnd())};
+  }
+
+  Location location(SourceLocation Loc) {
+    auto [FID, Offset] = SM.getDecomposedLoc(SM.getFileLoc(Loc));
+    Location L;
+    L.File = fileName(FID);
+    L.Offset = Offset;
+    L.Line = SM.getLineNumber(FID, Offset);
+    L.Column = SM.getColumnNumber(FID, Offset);
+    return L;
+  }
+
+  /// Absolute, dot-free paths, so that one header reached from many
+  /// translation units (or build directories) is one file.
+  const std::string &fileName(FileID FID) {
+    auto [It, Inserted] = FileNames.try_emplace(FID);
+    if (!Inserted)
+      return It->second;
+    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+      SmallString<256> Path(FE->getName());
+      SM.getFileManager().makeAbsolutePath(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      It->second = std::string(Path);
+    }
+    return It->second;
+  }
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  PrintingPolicy Policy;
+  Program Result;
+  llvm::SmallPtrSet<const CXXRecordDecl *, 32> Visited;
+  llvm::DenseMap<FileID, std::string> FileNames;
+};
+
+} // namespace
+
+Program extractModels(ASTContext &Ctx) { return Extractor(Ctx).run(); }
+
+} // namespace assoctidy

@@ -1,0 +1,52 @@
+//===- Derived.cpp - Facts ActiveRecord derives from declarations ---------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Derived.h"
+
+#include <unordered_set>
+
+namespace assoctidy {
+
+std::string tableName(const Model &M, const Program &P, const Inflector &I) {
+  if (M.TableNameOverride)
+    return *M.TableNameOverride;
+  // Single-table inheritance: a subclass lives in its root's table. The
+  // visited set stops a malformed (cyclic) chain from looping.
+  const Model *Root = &M;
+  std::unordered_set<const Model *> Seen{Root};
+  while (!Root->BaseModel.empty()) {
+    const Model *Base = P.model(Root->BaseModel);
+    if (!Base || !Seen.insert(Base).second)
+      break;
+    Root = Base;
+    if (Root->TableNameOverride)
+      return *Root->TableNameOverride;
+  }
+  return I.pluralize(I.underscore(Root->ClassName));
+}
+
+std::string foreignKey(const Association &A, const Model &Owner,
+                       const Inflector &I) {
+  if (const Option *FK = A.option(OptionKey::ForeignKey))
+    return FK->Value;
+  if (A.option(OptionKey::Through))
+    return {};
+  if (A.Kind == AssociationKind::BelongsTo)
+    return A.Name + "_id";
+  if (const Option *As = A.option(OptionKey::As))
+    return As->Value + "_id";
+  return I.foreignKey(Owner.ClassName);
+}
+
+std::string associationForeignKey(const Association &A, const Inflector &I) {
+  if (A.Kind != AssociationKind::HasAndBelongsToMany)
+    return {};
+  if (const Option *AFK = A.option(OptionKey::AssociationForeignKey))
+    return AFK->Value;
+  return I.foreignKey(A.Target);
+}
+
+} // namespace assoctidy

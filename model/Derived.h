@@ -1,0 +1,39 @@
+//===- Derived.h - Facts ActiveRecord derives from declarations -*- C++ -*-===//
+//
+// Part of assoc-tidy. Table names and default foreign keys, computed once
+// here so that no check re-derives them (activerecord-semantics.md, c).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_MODEL_DERIVED_H
+#define ASSOC_TIDY_MODEL_DERIVED_H
+
+#include "Inflector.h"
+#include "Model.h"
+
+#include <string>
+
+namespace assoctidy {
+
+/// The model's table: its `table_name` override, else the table of the root
+/// of its single-table-inheritance chain, else `pluralize(underscore(Class))`.
+/// Namespaces never enter the name (they are plain modules to ActiveRecord).
+std::string tableName(const Model &M, const Program &P,
+                      const Inflector &I = Inflector::english());
+
+/// The column holding the key on the side that stores it: `foreign_key` if
+/// given; `<name>_id` for belongs_to; `<as>_id` for `as:`; otherwise
+/// `<owner>_id` from the owner's class name. Empty for `through`
+/// associations, whose key belongs to the source association.
+std::string foreignKey(const Association &A, const Model &Owner,
+                       const Inflector &I = Inflector::english());
+
+/// A has_and_belongs_to_many's key for the target side of the join table:
+/// `association_foreign_key` if given, else `<target class>_id`. Empty for
+/// other kinds.
+std::string associationForeignKey(const Association &A,
+                                  const Inflector &I = Inflector::english());
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_MODEL_DERIVED_H

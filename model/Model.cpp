@@ -1,0 +1,108 @@
+//===- Model.cpp - The association model ----------------------------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Model.h"
+
+#include <array>
+#include <utility>
+
+namespace assoctidy {
+
+namespace {
+constexpr std::array<std::pair<AssociationKind, std::string_view>, 4> Kinds = {{
+    {AssociationKind::BelongsTo, "belongs_to"},
+    {AssociationKind::HasOne, "has_one"},
+    {AssociationKind::HasMany, "has_many"},
+    {AssociationKind::HasAndBelongsToMany, "has_and_belongs_to_many"},
+}};
+
+constexpr std::array<std::pair<OptionKey, std::string_view>, 16> Keys = {{
+    {OptionKey::Dependent, "dependent"},
+    {OptionKey::InverseOf, "inverse_of"},
+    {OptionKey::ForeignKey, "foreign_key"},
+    {OptionKey::AssociationForeignKey, "association_foreign_key"},
+    {OptionKey::PrimaryKey, "primary_key"},
+    {OptionKey::JoinTable, "join_table"},
+    {OptionKey::Through, "through"},
+    {OptionKey::Source, "source"},
+    {OptionKey::SourceType, "source_type"},
+    {OptionKey::As, "as"},
+    {OptionKey::Optional, "optional"},
+    {OptionKey::Required, "required"},
+    {OptionKey::CounterCache, "counter_cache"},
+    {OptionKey::Touch, "touch"},
+    {OptionKey::Autosave, "autosave"},
+    {OptionKey::Validate, "validate"},
+}};
+
+template <class Enum, std::size_t N>
+std::string_view nameOf(const std::array<std::pair<Enum, std::string_view>, N>
+                            &Table,
+                        Enum Value) {
+  for (const auto &[E, Name] : Table)
+    if (E == Value)
+      return Name;
+  return {};
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum>
+valueOf(const std::array<std::pair<Enum, std::string_view>, N> &Table,
+        std::string_view Text) {
+  for (const auto &[E, Name] : Table)
+    if (Name == Text)
+      return E;
+  return std::nullopt;
+}
+} // namespace
+
+std::string_view spelling(AssociationKind Kind) { return nameOf(Kinds, Kind); }
+std::string_view spelling(OptionKey Key) { return nameOf(Keys, Key); }
+
+std::optional<AssociationKind> parseAssociationKind(std::string_view Text) {
+  return valueOf(Kinds, Text);
+}
+std::optional<OptionKey> parseOptionKey(std::string_view Text) {
+  return valueOf(Keys, Text);
+}
+
+bool isCollection(AssociationKind Kind) {
+  return Kind == AssociationKind::HasMany ||
+         Kind == AssociationKind::HasAndBelongsToMany;
+}
+
+const Option *Association::option(OptionKey Key) const {
+  for (auto It = Options.rbegin(); It != Options.rend(); ++It)
+    if (It->Key == Key)
+      return &*It;
+  return nullptr;
+}
+
+std::string_view Association::optionValue(OptionKey Key) const {
+  const Option *O = option(Key);
+  return O ? std::string_view(O->Value) : std::string_view();
+}
+
+const Association *Model::association(std::string_view Name) const {
+  // The last declaration of a name is the one ActiveRecord keeps.
+  for (auto It = Associations.rbegin(); It != Associations.rend(); ++It)
+    if (It->Name == Name)
+      return &*It;
+  return nullptr;
+}
+
+const Model *Program::model(std::string_view QualifiedName) const {
+  for (const Model &M : Models)
+    if (M.QualifiedName == QualifiedName)
+      return &M;
+  return nullptr;
+}
+
+Model *Program::model(std::string_view QualifiedName) {
+  return const_cast<Model *>(std::as_const(*this).model(QualifiedName));
+}
+
+} // namespace assoctidy

@@ -1,0 +1,184 @@
+//===- ModelJson.cpp - The association model as JSON ----------------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ModelJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace assoctidy {
+
+using nlohmann::json;
+
+// nlohmann/json finds these by argument-dependent lookup.
+
+static std::string_view spelling(Spelling S) {
+  switch (S) {
+  case Spelling::Literal:
+    return "literal";
+  case Spelling::Macro:
+    return "macro";
+  case Spelling::Constant:
+    return "constant";
+  }
+  return "literal";
+}
+
+static std::string_view spelling(TargetState S) {
+  switch (S) {
+  case TargetState::Model:
+    return "model";
+  case TargetState::Polymorphic:
+    return "polymorphic";
+  case TargetState::Unresolved:
+    return "unresolved";
+  case TargetState::NotModel:
+    return "not_model";
+  }
+  return "model";
+}
+
+// Each enum is read back by matching its spellings, so the JSON stays
+// readable and one table serves both directions.
+template <class Enum, class... Values>
+static Enum parseEnum(const json &J, const char *What, Values... All) {
+  const std::string Text = J.get<std::string>();
+  for (Enum E : {All...})
+    if (spelling(E) == Text)
+      return E;
+  throw std::invalid_argument(std::string("unknown ") + What + " '" + Text +
+                              "'");
+}
+
+void to_json(json &J, const Location &L) {
+  J = json{{"file", L.File},
+           {"offset", L.Offset},
+           {"line", L.Line},
+           {"column", L.Column}};
+}
+void from_json(const json &J, Location &L) {
+  J.at("file").get_to(L.File);
+  J.at("offset").get_to(L.Offset);
+  J.at("line").get_to(L.Line);
+  J.at("column").get_to(L.Column);
+}
+
+void to_json(json &J, const Range &R) {
+  if (!R.isValid()) {
+    J = nullptr;
+    return;
+  }
+  J = json{{"begin", R.Begin}, {"end", R.End}};
+}
+void from_json(const json &J, Range &R) {
+  R = Range();
+  if (J.is_null())
+    return;
+  J.at("begin").get_to(R.Begin);
+  J.at("end").get_to(R.End);
+}
+
+void to_json(json &J, const Option &O) {
+  J = json{{"key", spelling(O.Key)},
+           {"value", O.Value},
+           {"is_string", O.IsString},
+           {"spelling", spelling(O.ValueSpelling)},
+           {"value_range", O.ValueRange},
+           {"range", O.Whole}};
+}
+void from_json(const json &J, Option &O) {
+  const std::string Key = J.at("key").get<std::string>();
+  std::optional<OptionKey> K = parseOptionKey(Key);
+  if (!K)
+    throw std::invalid_argument("unknown option key '" + Key + "'");
+  O.Key = *K;
+  J.at("value").get_to(O.Value);
+  J.at("is_string").get_to(O.IsString);
+  O.ValueSpelling = parseEnum<Spelling>(J.at("spelling"), "spelling",
+                                        Spelling::Literal, Spelling::Macro,
+                                        Spelling::Constant);
+  J.at("value_range").get_to(O.ValueRange);
+  J.at("range").get_to(O.Whole);
+}
+
+void to_json(json &J, const Association &A) {
+  J = json{{"kind", spelling(A.Kind)},
+           {"name", A.Name},
+           {"name_spelling", spelling(A.NameSpelling)},
+           {"name_range", A.NameRange},
+           {"range", A.Whole},
+           {"position", A.Position},
+           {"target", A.Target},
+           {"target_state", spelling(A.State)},
+           {"options", A.Options}};
+}
+void from_json(const json &J, Association &A) {
+  const std::string Kind = J.at("kind").get<std::string>();
+  std::optional<AssociationKind> K = parseAssociationKind(Kind);
+  if (!K)
+    throw std::invalid_argument("unknown association kind '" + Kind + "'");
+  A.Kind = *K;
+  J.at("name").get_to(A.Name);
+  A.NameSpelling = parseEnum<Spelling>(J.at("name_spelling"), "spelling",
+                                       Spelling::Literal, Spelling::Macro,
+                                       Spelling::Constant);
+  J.at("name_range").get_to(A.NameRange);
+  J.at("range").get_to(A.Whole);
+  J.at("position").get_to(A.Position);
+  J.at("target").get_to(A.Target);
+  A.State = parseEnum<TargetState>(
+      J.at("target_state"), "target state", TargetState::Model,
+      TargetState::Polymorphic, TargetState::Unresolved, TargetState::NotModel);
+  J.at("options").get_to(A.Options);
+}
+
+void to_json(json &J, const Model &M) {
+  J = json{{"qualified_name", M.QualifiedName},
+           {"class_name", M.ClassName},
+           {"table_name", M.TableNameOverride ? json(*M.TableNameOverride)
+                                              : json(nullptr)},
+           {"base_model", M.BaseModel},
+           {"definition", M.Definition},
+           {"associations", M.Associations}};
+}
+void from_json(const json &J, Model &M) {
+  J.at("qualified_name").get_to(M.QualifiedName);
+  J.at("class_name").get_to(M.ClassName);
+  const json &Table = J.at("table_name");
+  M.TableNameOverride = Table.is_null()
+                            ? std::nullopt
+                            : std::optional<std::string>(Table.get<std::string>());
+  J.at("base_model").get_to(M.BaseModel);
+  J.at("definition").get_to(M.Definition);
+  J.at("associations").get_to(M.Associations);
+}
+
+std::string programToJson(const Program &P, int Indent) {
+  json J{{"version", ModelJsonVersion}, {"models", P.Models}};
+  return J.dump(Indent);
+}
+
+std::optional<Program> programFromJson(std::string_view Text,
+                                       std::string &Error) {
+  // The model layer is the one place that may use exceptions: nlohmann/json
+  // reports type errors with them, and none may escape into LLVM frames.
+  try {
+    json J = json::parse(Text);
+    const int Version = J.at("version").get<int>();
+    if (Version != ModelJsonVersion) {
+      Error = "facts version " + std::to_string(Version) + ", expected " +
+              std::to_string(ModelJsonVersion);
+      return std::nullopt;
+    }
+    Program P;
+    J.at("models").get_to(P.Models);
+    return P;
+  } catch (const std::exception &E) {
+    Error = E.what();
+    return std::nullopt;
+  }
+}
+
+} // namespace assoctidy
