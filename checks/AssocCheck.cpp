@@ -7,10 +7,12 @@
 #include "AssocCheck.h"
 
 #include "AssocExtractor.h"
+#include "Nolint.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Regex.h"
 
 #include <optional>
 
@@ -84,6 +86,9 @@ void AssocCheck::report(const assoctidy::Finding &F,
   CharSourceRange Where = Mapper.map(F.Where);
   if (Where.getBegin().isInvalid())
     return; // The file is not part of this unit: another unit reports it.
+  if (F.Level == assoctidy::Severity::Error &&
+      isFilteredError(F, Where.getBegin(), SM))
+    return;
   auto Level = F.Level == assoctidy::Severity::Error ? DiagnosticIDs::Error
                                                      : DiagnosticIDs::Warning;
   {
@@ -104,6 +109,28 @@ void AssocCheck::report(const assoctidy::Finding &F,
       continue;
     diag(R.getBegin(), "%0", DiagnosticIDs::Note) << N.Message << R;
   }
+}
+
+/// clang-tidy applies NOLINT and --header-filter to warnings only, on the
+/// assumption that an error comes from the compiler. An assoc error is a
+/// finding like any other, so the same two filters are applied here.
+bool AssocCheck::isFilteredError(const assoctidy::Finding &F,
+                                 SourceLocation Where,
+                                 const SourceManager &SM) const {
+  auto [FID, Offset] = SM.getDecomposedLoc(Where);
+  if (assoctidy::isSuppressedByNolint(SM.getBufferData(FID), Offset, F.Check))
+    return true;
+  if (FID == SM.getMainFileID())
+    return false;
+  const ClangTidyOptions &Options = Context->getOptions();
+  if (SM.isInSystemHeader(Where) && !Options.SystemHeaders.value_or(false))
+    return true;
+  // As in clang-tidy, an empty header filter shows no header.
+  const std::string Include = Options.HeaderFilterRegex.value_or("");
+  if (Include.empty() || !llvm::Regex(Include).match(F.Where.Begin.File))
+    return true;
+  const std::string Exclude = Options.ExcludeHeaderFilterRegex.value_or("");
+  return !Exclude.empty() && llvm::Regex(Exclude).match(F.Where.Begin.File);
 }
 
 } // namespace clang::tidy::assoc

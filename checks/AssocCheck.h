@@ -21,7 +21,8 @@ namespace clang::tidy::assoc {
 
 class AssocCheck : public ClangTidyCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
+  AssocCheck(StringRef Name, ClangTidyContext *Context)
+      : ClangTidyCheck(Name, Context), Context(Context) {}
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
@@ -37,6 +38,10 @@ protected:
 
 private:
   void report(const assoctidy::Finding &F, const SourceManager &SM);
+  bool isFilteredError(const assoctidy::Finding &F, SourceLocation Where,
+                       const SourceManager &SM) const;
+
+  ClangTidyContext *Context;
 };
 
 } // namespace clang::tidy::assoc

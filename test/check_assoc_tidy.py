@@ -71,18 +71,18 @@ def main():
     parser.add_argument("input")
     parser.add_argument("checks")
     parser.add_argument("temp")
-    args, rest = parser.parse_known_args()
+    # Split by hand: argparse would swallow the first `--` itself.
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        rest = argv[argv.index("--") + 1:]
+        argv = argv[:argv.index("--")]
+    args = parser.parse_args(argv)
 
-    tool_args, compiler_args = [], []
-    if rest and rest[0] == "--":
-        rest = rest[1:]
-        if "--" in rest:
-            split = rest.index("--")
-            tool_args, compiler_args = rest[:split], rest[split + 1:]
-        else:
-            tool_args = rest
-    elif rest:
-        fail("unexpected arguments: " + " ".join(rest))
+    tool_args, compiler_args = rest, []
+    if "--" in rest:
+        split = rest.index("--")
+        tool_args, compiler_args = rest[:split], rest[split + 1:]
     if not any(a.startswith("-std=") for a in compiler_args):
         compiler_args = ["-std=c++17"] + compiler_args
     compiler_args = compiler_args + ["-I" + args.include]

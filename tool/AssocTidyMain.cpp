@@ -201,14 +201,13 @@ int main(int argc, const char **argv) {
       return usageError("unknown check '" + *Unknown +
                         "' in --checks (see --list-checks)");
 
-  std::string CurrentDir = ".";
-  if (auto CWD = BaseFS->getCurrentWorkingDirectory())
-    CurrentDir = *CWD;
   if (ListChecks) {
+    // The configuration that applies to the first file (or to a file in
+    // the current directory) decides which checks are enabled.
     auto Provider = makeOptionsProvider(BaseFS);
-    SmallString<256> Probe(CurrentDir);
-    sys::path::append(Probe, SourcePaths.empty() ? "dummy.cpp"
-                                                 : SourcePaths.front());
+    SmallString<256> Probe(SourcePaths.empty() ? "dummy.cpp"
+                                               : SourcePaths.front());
+    sys::fs::make_absolute(Probe);
     ClangTidyOptions Effective = Provider->getOptions(Probe);
     outs() << "Enabled checks:\n";
     for (const std::string &Name : getCheckNames(Effective, false))

@@ -72,7 +72,6 @@ struct association_tag {
 /// One option: its key and its value, a string or a flag.
 class option {
 public:
-  constexpr option() = default;
   constexpr option(detail::option_tag, option_key Key, const char *Text,
                    bool Flag)
       : key_(Key), text_(Text), flag_(Flag) {}
@@ -83,6 +82,10 @@ public:
   constexpr bool flag() const { return flag_; }
 
 private:
+  friend class association;
+  // Only the spare slots of an association hold a default option.
+  constexpr option() = default;
+
   option_key key_ = option_key::dependent;
   const char *text_ = nullptr;
   bool flag_ = false;
