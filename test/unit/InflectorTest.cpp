@@ -24,9 +24,10 @@ struct Inflection {
   const char *Singular; // Word.singularize
 };
 
-// Together the rows reach every default rule, irregular and uncountable
-// first (checked by asking ActiveSupport which rule each word hits), and
-// they hold every row of the quirks table.
+// Between them the rows make every default rule and every irregular's rules
+// the first match at least once in each direction (checked against
+// ActiveSupport's rule lists when the table was generated), and they cover
+// every uncountable and every row of the quirks table.
 const Inflection Table[] = {
     // Quirks table (activerecord-semantics.md e), every row
     {"octopus", "octopi", "octopus"},
@@ -296,6 +297,7 @@ const Inflection Table[] = {
     {"colloquy", "colloquies", "colloquy"},
     {"obsequy", "obsequies", "obsequy"},
     {"index_entry", "index_entries", "index_entry"},
+    // Ordinary model names
     {"user", "users", "user"},
     {"post", "posts", "post"},
     {"comment", "comments", "comment"},
