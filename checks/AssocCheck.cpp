@@ -66,6 +66,35 @@ private:
 };
 } // namespace
 
+AssocCheck::AssocCheck(StringRef Name, ClangTidyContext *Context,
+                       bool Inflects)
+    : ClangTidyCheck(Name, Context), Context(Context), Inflects(Inflects) {
+  if (!Inflects)
+    return;
+  InflectionConfig.Irregulars = Options.getLocalOrGlobal("Irregulars", "");
+  InflectionConfig.Uncountables = Options.getLocalOrGlobal("Uncountables", "");
+  InflectionConfig.Plurals = Options.getLocalOrGlobal("Plurals", "");
+  InflectionConfig.Singulars = Options.getLocalOrGlobal("Singulars", "");
+  InflectionConfig.Acronyms = Options.getLocalOrGlobal("Acronyms", "");
+  if (InflectionConfig.empty())
+    return;
+  std::vector<std::string> Errors;
+  Inflections = assoctidy::makeInflector(InflectionConfig, Errors);
+  for (const std::string &Error : Errors)
+    configurationDiag("invalid custom inflection in '%0': %1")
+        << Name << Error;
+}
+
+void AssocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  if (!Inflects)
+    return;
+  Options.store(Opts, "Irregulars", InflectionConfig.Irregulars);
+  Options.store(Opts, "Uncountables", InflectionConfig.Uncountables);
+  Options.store(Opts, "Plurals", InflectionConfig.Plurals);
+  Options.store(Opts, "Singulars", InflectionConfig.Singulars);
+  Options.store(Opts, "Acronyms", InflectionConfig.Acronyms);
+}
+
 void AssocCheck::registerMatchers(MatchFinder *Finder) {
   // One callback per unit: the rules work on the whole unit's model.
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);

@@ -12,6 +12,8 @@
 #define ASSOC_TIDY_CHECKS_ASSOCCHECK_H
 
 #include "Finding.h"
+#include "InflectionConfig.h"
+#include "Inflector.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -21,8 +23,9 @@ namespace clang::tidy::assoc {
 
 class AssocCheck : public ClangTidyCheck {
 public:
-  AssocCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context), Context(Context) {}
+  /// A check that inflects names (Inflects) reads the custom inflections;
+  /// the others neither read nor report them.
+  AssocCheck(StringRef Name, ClangTidyContext *Context, bool Inflects = false);
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
@@ -30,8 +33,15 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) final;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
   void onEndOfTranslationUnit() final;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
+  /// ActiveSupport's inflections plus the custom ones configured with the
+  /// options Irregulars, Uncountables, Plurals, Singulars and Acronyms,
+  /// read for this check or, failing that, globally: one configuration
+  /// serves every check that inflects.
+  const assoctidy::Inflector &inflections() const { return Inflections; }
+
   /// The rule: the translation unit's model in, findings out.
   virtual std::vector<assoctidy::Finding>
   findings(const assoctidy::Program &Program) = 0;
@@ -42,6 +52,9 @@ private:
                        const SourceManager &SM) const;
 
   ClangTidyContext *Context;
+  bool Inflects;
+  assoctidy::InflectionOptions InflectionConfig;
+  assoctidy::Inflector Inflections;
 };
 
 } // namespace clang::tidy::assoc

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssociationNamingCheck.h"
 #include "DuplicateAssociationCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -16,6 +17,8 @@ namespace clang::tidy::assoc {
 class AssocModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<AssociationNamingCheck>(
+        "assoc-association-naming");
     Factories.registerCheck<DuplicateAssociationCheck>(
         "assoc-duplicate-association");
   }

@@ -26,6 +26,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -80,6 +81,13 @@ cl::opt<std::string> WarningsAsErrors(
     "warnings-as-errors",
     cl::desc("Globs of checks whose warnings are treated as errors"),
     cl::cat(Category));
+cl::opt<std::string> Config(
+    "config",
+    cl::desc("Configuration in YAML or JSON, as in a .clang-tidy file, used "
+             "instead of the .clang-tidy files, e.g. "
+             "--config=\"{CheckOptions: {assoc-association-naming.Irregulars: "
+             "'cactus:cacti'}}\""),
+    cl::cat(Category));
 cl::opt<bool> Fix("fix", cl::desc("Apply fix-its (not when the code has "
                                   "compiler errors)"),
                   cl::cat(Category));
@@ -109,8 +117,12 @@ int usageError(const Twine &Message) {
   return ExitUsage;
 }
 
-std::unique_ptr<FileOptionsProvider>
-makeOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
+/// The options of every file: defaults (the assoc checks), then .clang-tidy
+/// files or --config, then the command line. Sets Error and returns null
+/// when --config does not parse.
+std::unique_ptr<ClangTidyOptionsProvider>
+makeOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS,
+                    std::string &Error) {
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = DefaultChecks;
   Defaults.WarningsAsErrors = "";
@@ -122,6 +134,16 @@ makeOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
     Overrides.HeaderFilterRegex = HeaderFilter;
   if (WarningsAsErrors.getNumOccurrences())
     Overrides.WarningsAsErrors = WarningsAsErrors;
+  if (Config.getNumOccurrences()) {
+    ErrorOr<ClangTidyOptions> Parsed =
+        parseConfiguration(MemoryBufferRef(Config, "--config"));
+    if (!Parsed) {
+      Error = "invalid --config: " + Parsed.getError().message();
+      return nullptr;
+    }
+    return std::make_unique<ConfigOptionsProvider>(
+        ClangTidyGlobalOptions(), Defaults, *Parsed, Overrides, std::move(FS));
+  }
   return std::make_unique<FileOptionsProvider>(ClangTidyGlobalOptions(),
                                                Defaults, Overrides,
                                                std::move(FS));
@@ -201,10 +223,15 @@ int main(int argc, const char **argv) {
       return usageError("unknown check '" + *Unknown +
                         "' in --checks (see --list-checks)");
 
+  std::string ConfigError;
+  std::unique_ptr<ClangTidyOptionsProvider> Provider =
+      makeOptionsProvider(BaseFS, ConfigError);
+  if (!Provider)
+    return usageError(ConfigError);
+
   if (ListChecks) {
     // The configuration that applies to the first file (or to a file in
     // the current directory) decides which checks are enabled.
-    auto Provider = makeOptionsProvider(BaseFS);
     SmallString<256> Probe(SourcePaths.empty() ? "dummy.cpp"
                                                : SourcePaths.front());
     sys::fs::make_absolute(Probe);
@@ -242,7 +269,7 @@ int main(int argc, const char **argv) {
   Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       ExtraArgs, tooling::ArgumentInsertPosition::END));
 
-  ClangTidyContext Context(makeOptionsProvider(BaseFS));
+  ClangTidyContext Context(std::move(Provider));
   std::vector<ClangTidyError> Errors =
       runClangTidy(Context, *Adjusted, Files, BaseFS, /*ApplyAnyFix=*/false);
 
