@@ -39,7 +39,10 @@ const assoctidy::Program &modelOf(ASTContext &Ctx) {
   return *Shared.Program;
 }
 
-/// Maps model locations back into this unit's SourceManager.
+} // namespace
+
+/// Maps model locations back into this unit's SourceManager, caching each
+/// file's FileID.
 class LocationMapper {
 public:
   explicit LocationMapper(const SourceManager &SM) : SM(SM) {}
@@ -64,7 +67,6 @@ private:
   const SourceManager &SM;
   llvm::StringMap<FileID> Files;
 };
-} // namespace
 
 AssocCheck::AssocCheck(StringRef Name, ClangTidyContext *Context,
                        bool Inflects)
@@ -101,17 +103,17 @@ void AssocCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void AssocCheck::check(const MatchFinder::MatchResult &Result) {
+  LocationMapper Mapper(*Result.SourceManager);
   for (const assoctidy::Finding &F : findings(modelOf(*Result.Context)))
-    report(F, *Result.SourceManager);
+    report(F, Mapper, *Result.SourceManager);
 }
 
 void AssocCheck::onEndOfTranslationUnit() {
   Shared = SharedModel();
 }
 
-void AssocCheck::report(const assoctidy::Finding &F,
+void AssocCheck::report(const assoctidy::Finding &F, LocationMapper &Mapper,
                         const SourceManager &SM) {
-  LocationMapper Mapper(SM);
   CharSourceRange Where = Mapper.map(F.Where);
   if (Where.getBegin().isInvalid())
     return; // The file is not part of this unit: another unit reports it.

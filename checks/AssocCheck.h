@@ -21,6 +21,8 @@
 
 namespace clang::tidy::assoc {
 
+class LocationMapper;
+
 class AssocCheck : public ClangTidyCheck {
 public:
   /// A check that inflects names (Inflects) reads the custom inflections;
@@ -47,7 +49,8 @@ protected:
   findings(const assoctidy::Program &Program) = 0;
 
 private:
-  void report(const assoctidy::Finding &F, const SourceManager &SM);
+  void report(const assoctidy::Finding &F, LocationMapper &Mapper,
+              const SourceManager &SM);
   bool isFilteredError(const assoctidy::Finding &F, SourceLocation Where,
                        const SourceManager &SM) const;
 

@@ -10,22 +10,18 @@ namespace assoctidy {
 
 namespace {
 
-/// One place that names an association by its name: an option's value.
-struct Reference {
-  const Option *Value;
-};
-
 /// Every option in P that names association `Name` of model `Owner`:
 /// - `through:` on another association of the owner;
 /// - `inverse_of:` and `as:` on an association whose target is the owner;
 /// - `source:` on a through association whose through-association targets
 ///   the owner (the source is looked up on the through model).
-std::vector<Reference> referencesTo(const Program &P, const Model &Owner,
-                                    std::string_view Name) {
-  std::vector<Reference> Refs;
+std::vector<const Option *> referencesTo(const Program &P,
+                                         const Model &Owner,
+                                         std::string_view Name) {
+  std::vector<const Option *> Refs;
   auto Add = [&](const Association &A, OptionKey Key) {
     if (const Option *O = A.option(Key); O && O->Value == Name)
-      Refs.push_back({O});
+      Refs.push_back(O);
   };
   for (const Model &M : P.Models) {
     for (const Association &A : M.Associations) {
@@ -99,10 +95,10 @@ std::vector<Finding> findNamingProblems(const Program &P,
       }
       std::vector<TextEdit> Edits{{A.NameRange, quoted(Expected)}};
       bool Fixable = true;
-      for (const Reference &R : referencesTo(P, M, A.Name)) {
-        if (R.Value->ValueSpelling == Spelling::Literal &&
-            R.Value->ValueRange.isValid()) {
-          Edits.push_back({R.Value->ValueRange, quoted(Expected)});
+      for (const Option *Ref : referencesTo(P, M, A.Name)) {
+        if (Ref->ValueSpelling == Spelling::Literal &&
+            Ref->ValueRange.isValid()) {
+          Edits.push_back({Ref->ValueRange, quoted(Expected)});
           continue;
         }
         // Renaming the association but not this reference would break it.
@@ -110,7 +106,7 @@ std::vector<Finding> findNamingProblems(const Program &P,
         F.Notes.push_back({"'" + A.Name +
                                "' is also named here, not by a literal; "
                                "rename both by hand",
-                           R.Value->Whole});
+                           Ref->Whole});
       }
       if (!Fixable)
         Edits.clear();

@@ -85,7 +85,10 @@ def main():
         tool_args, compiler_args = rest[:split], rest[split + 1:]
     if not any(a.startswith("-std=") for a in compiler_args):
         compiler_args = ["-std=c++17"] + compiler_args
-    compiler_args = compiler_args + ["-I" + args.include]
+    # The file is checked from a copy elsewhere: keep its own directory on
+    # the include path so that its quoted includes still resolve.
+    compiler_args = compiler_args + [
+        "-I" + args.include, "-I" + os.path.dirname(os.path.abspath(args.input))]
 
     suffix = "-" + args.check_suffix if args.check_suffix else ""
     with open(args.input, encoding="utf-8") as f:

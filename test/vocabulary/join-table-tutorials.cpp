@@ -22,101 +22,12 @@
 
 #include <assoc/associations.hpp>
 
+#include "Inputs/declaration_checks.h"
+
 #include <cstddef>
 
 using assoc::kind;
 using assoc::option_key;
-
-// The same compile-time questions as in rails-guide.cpp.
-namespace check {
-
-constexpr bool sameText(const char *A, const char *B) {
-  if (A == nullptr || B == nullptr)
-    return A == B;
-  while (*A != '\0' && *A == *B) {
-    ++A;
-    ++B;
-  }
-  return *A == *B;
-}
-
-/// The position of the association called Name, or N if there is none.
-template <std::size_t N>
-constexpr std::size_t indexOf(const assoc::declaration<N> &D,
-                              const char *Name) {
-  for (std::size_t I = 0; I != N; ++I)
-    if (sameText(D[I].name(), Name))
-      return I;
-  return N;
-}
-
-/// D declares an association of kind K called Name.
-template <std::size_t N>
-constexpr bool declares(const assoc::declaration<N> &D, kind K,
-                        const char *Name) {
-  std::size_t I = indexOf(D, Name);
-  return I != N && D[I].kind() == K;
-}
-
-/// The string value of option Key on association Name, or nullptr.
-template <std::size_t N>
-constexpr const char *optionText(const assoc::declaration<N> &D,
-                                 const char *Name, option_key Key) {
-  std::size_t I = indexOf(D, Name);
-  if (I == N)
-    return nullptr;
-  for (std::size_t J = 0; J != D[I].option_count(); ++J)
-    if (D[I].option_at(J).key() == Key)
-      return D[I].option_at(J).text();
-  return nullptr;
-}
-
-/// Association Name carries string option Key with value Value.
-template <std::size_t N>
-constexpr bool optionIs(const assoc::declaration<N> &D, const char *Name,
-                        option_key Key, const char *Value) {
-  return sameText(optionText(D, Name, Key), Value);
-}
-
-/// Every name is declared once, and every `through` names an association
-/// declared before it in the same model.
-template <std::size_t N>
-constexpr bool wellFormed(const assoc::declaration<N> &D) {
-  for (std::size_t I = 0; I != N; ++I) {
-    if (indexOf(D, D[I].name()) != I)
-      return false;
-    const char *Through = optionText(D, D[I].name(), option_key::through);
-    if (Through != nullptr && indexOf(D, Through) >= I)
-      return false;
-  }
-  return true;
-}
-
-/// The inverse_of of association Name names an association of Target.
-template <std::size_t N, std::size_t M>
-constexpr bool inverseIn(const assoc::declaration<N> &D, const char *Name,
-                         const assoc::declaration<M> &Target) {
-  const char *Inverse = optionText(D, Name, option_key::inverse_of);
-  return Inverse != nullptr && indexOf(Target, Inverse) != M;
-}
-
-/// Two habtm associations are the two directions of one join table: same
-/// join_table, and each one's foreign_key is the other's
-/// association_foreign_key.
-template <std::size_t N, std::size_t M>
-constexpr bool mirrored(const assoc::declaration<N> &A, const char *AName,
-                        const assoc::declaration<M> &B, const char *BName) {
-  return declares(A, kind::has_and_belongs_to_many, AName) &&
-         declares(B, kind::has_and_belongs_to_many, BName) &&
-         sameText(optionText(A, AName, option_key::join_table),
-                  optionText(B, BName, option_key::join_table)) &&
-         sameText(optionText(A, AName, option_key::foreign_key),
-                  optionText(B, BName, option_key::association_foreign_key)) &&
-         sameText(optionText(A, AName, option_key::association_foreign_key),
-                  optionText(B, BName, option_key::foreign_key));
-}
-
-} // namespace check
 
 //===----------------------------------------------------------------------===//
 // sinatra-join-tables.md
