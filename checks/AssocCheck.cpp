@@ -15,6 +15,7 @@
 #include "llvm/Support/Regex.h"
 
 #include <optional>
+#include <set>
 
 using namespace clang::ast_matchers;
 
@@ -70,7 +71,8 @@ private:
 
 AssocCheck::AssocCheck(StringRef Name, ClangTidyContext *Context,
                        bool Inflects)
-    : ClangTidyCheck(Name, Context), Context(Context), Inflects(Inflects) {
+    : ClangTidyCheck(Name, Context), Context(Context), Name(Name),
+      Inflects(Inflects) {
   if (!Inflects)
     return;
   InflectionConfig.Irregulars = Options.getLocalOrGlobal("Irregulars", "");
@@ -82,9 +84,12 @@ AssocCheck::AssocCheck(StringRef Name, ClangTidyContext *Context,
     return;
   std::vector<std::string> Errors;
   Inflections = assoctidy::makeInflector(InflectionConfig, Errors);
+  // Global inflections are read by every inflecting check: say each
+  // problem once per run, not once per check.
+  static std::set<std::pair<const ClangTidyContext *, std::string>> Reported;
   for (const std::string &Error : Errors)
-    configurationDiag("invalid custom inflection in '%0': %1")
-        << Name << Error;
+    if (Reported.insert({Context, Error}).second)
+      configurationDiag("invalid custom inflection: %0") << Error;
 }
 
 void AssocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -95,6 +100,17 @@ void AssocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Plurals", InflectionConfig.Plurals);
   Options.store(Opts, "Singulars", InflectionConfig.Singulars);
   Options.store(Opts, "Acronyms", InflectionConfig.Acronyms);
+}
+
+bool AssocCheck::boolOption(StringRef Option, StringRef Value) const {
+  if (Value.equals_insensitive("true") || Value == "1")
+    return true;
+  if (Value.equals_insensitive("false") || Value == "0")
+    return false;
+  configurationDiag("invalid value '%0' for '%1.%2': expected true or false; "
+                    "using true")
+      << Value << Name << Option;
+  return true;
 }
 
 void AssocCheck::registerMatchers(MatchFinder *Finder) {

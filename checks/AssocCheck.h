@@ -44,6 +44,13 @@ protected:
   /// serves every check that inflects.
   const assoctidy::Inflector &inflections() const { return Inflections; }
 
+  /// A boolean option's text (`true`/`false`, `1`/`0`, any case), for the
+  /// option named Option. Read as text because g++ mangles clang-tidy's
+  /// OptionsView::get<bool> specialisation differently from the libraries
+  /// that define it, so neither the plugin nor the driver would link. An
+  /// invalid value is reported and reads as true.
+  bool boolOption(StringRef Option, StringRef Value) const;
+
   /// The rule: the translation unit's model in, findings out.
   virtual std::vector<assoctidy::Finding>
   findings(const assoctidy::Program &Program) = 0;
@@ -55,6 +62,7 @@ private:
                        const SourceManager &SM) const;
 
   ClangTidyContext *Context;
+  std::string Name;
   bool Inflects;
   assoctidy::InflectionOptions InflectionConfig;
   assoctidy::Inflector Inflections;

@@ -8,6 +8,10 @@
 
 #include "AssociationNamingCheck.h"
 #include "DuplicateAssociationCheck.h"
+#include "InvalidInverseCheck.h"
+#include "MissingInverseCheck.h"
+#include "PolymorphicPairingCheck.h"
+#include "ThroughChainCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -21,6 +25,11 @@ public:
         "assoc-association-naming");
     Factories.registerCheck<DuplicateAssociationCheck>(
         "assoc-duplicate-association");
+    Factories.registerCheck<InvalidInverseCheck>("assoc-invalid-inverse");
+    Factories.registerCheck<MissingInverseCheck>("assoc-missing-inverse");
+    Factories.registerCheck<PolymorphicPairingCheck>(
+        "assoc-polymorphic-pairing");
+    Factories.registerCheck<ThroughChainCheck>("assoc-through-chain");
   }
 };
 

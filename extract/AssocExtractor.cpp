@@ -150,6 +150,10 @@ private:
                           *Declare, Ctx)
                         .empty())
       return;
+    M.DeclareArguments = Declare->getNumArgs();
+    // Only a `)` written in the file itself can take an insertion.
+    if (SourceLocation RParen = Declare->getRParenLoc(); RParen.isFileID())
+      M.DeclareEnd = location(RParen);
     for (unsigned I = 0; I < Declare->getNumArgs(); ++I)
       if (std::optional<Association> A =
               readAssociation(stripWrappers(Declare->getArg(I)), I))

@@ -130,6 +130,11 @@ struct Model {
   /// The model this one inherits from (single-table inheritance), if any.
   std::string BaseModel;
   Range Definition; ///< The class name in its definition.
+  /// Just before the `)` of `declare(...)`, where a fix-it can add an
+  /// association; invalid when there is no `declare` written in the file.
+  Location DeclareEnd;
+  /// The number of arguments `declare(...)` was given.
+  unsigned DeclareArguments = 0;
   std::vector<Association> Associations;
 
   const Association *association(std::string_view Name) const;

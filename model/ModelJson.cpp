@@ -141,6 +141,9 @@ void to_json(json &J, const Model &M) {
                                               : json(nullptr)},
            {"base_model", M.BaseModel},
            {"definition", M.Definition},
+           {"declare_end", M.DeclareEnd.isValid() ? json(M.DeclareEnd)
+                                                  : json(nullptr)},
+           {"declare_arguments", M.DeclareArguments},
            {"associations", M.Associations}};
 }
 void from_json(const json &J, Model &M) {
@@ -152,6 +155,9 @@ void from_json(const json &J, Model &M) {
                             : std::optional<std::string>(Table.get<std::string>());
   J.at("base_model").get_to(M.BaseModel);
   J.at("definition").get_to(M.Definition);
+  const json &End = J.at("declare_end");
+  M.DeclareEnd = End.is_null() ? Location() : End.get<Location>();
+  J.at("declare_arguments").get_to(M.DeclareArguments);
   J.at("associations").get_to(M.Associations);
 }
 

@@ -20,6 +20,8 @@ Program sampleProgram() {
               flag(OptionKey::Autosave, false)})});
   Customer.TableNameOverride = "clients";
   Customer.Definition = at(3, 8, 8);
+  Customer.DeclareEnd = at(6, 70).Begin;
+  Customer.DeclareArguments = 1;
   Customer.Associations[0].NameRange = at(5, 30, 8);
   Customer.Associations[0].Whole = at(5, 7, 60);
   Customer.Associations[0].NameSpelling = Spelling::Macro;
@@ -57,6 +59,8 @@ void expectSameProgram(const Program &A, const Program &B) {
     EXPECT_EQ(X.TableNameOverride, Y.TableNameOverride);
     EXPECT_EQ(X.BaseModel, Y.BaseModel);
     EXPECT_EQ(X.Definition, Y.Definition);
+    EXPECT_EQ(X.DeclareEnd, Y.DeclareEnd);
+    EXPECT_EQ(X.DeclareArguments, Y.DeclareArguments);
     ASSERT_EQ(X.Associations.size(), Y.Associations.size());
     for (size_t J = 0; J < X.Associations.size(); ++J) {
       const Association &P = X.Associations[J], &Q = Y.Associations[J];

@@ -1,0 +1,116 @@
+//===- InvalidInverse.cpp - inverse_of that names the wrong thing ---------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InvalidInverse.h"
+
+#include "Support.h"
+
+namespace assoctidy {
+
+namespace {
+
+Finding finding(const Option &Inverse, Severity Level, std::string Message) {
+  Finding F;
+  F.Check = InvalidInverseCheckName;
+  F.Level = Level;
+  F.Where = Inverse.ValueRange.isValid() ? Inverse.ValueRange : Inverse.Whole;
+  F.Message = std::move(Message);
+  return F;
+}
+
+/// Where ActiveRecord does not use inverse_of at all, the reason; else null.
+const char *ignoredBecause(const Association &A) {
+  if (A.Kind == AssociationKind::HasAndBelongsToMany)
+    return "has_and_belongs_to_many never has an inverse";
+  if (A.option(OptionKey::Through))
+    return "a through association takes its inverse from its source";
+  if (A.option(OptionKey::As))
+    return "an 'as:' association pairs with its polymorphic belongs_to by "
+           "the 'as:' name";
+  if (A.isPolymorphic())
+    return "a polymorphic belongs_to has no single target to look the "
+           "inverse up in";
+  return nullptr;
+}
+
+bool compatibleKinds(AssociationKind A, AssociationKind B) {
+  if (A == AssociationKind::BelongsTo)
+    return B == AssociationKind::HasMany || B == AssociationKind::HasOne;
+  if (A == AssociationKind::HasMany || A == AssociationKind::HasOne)
+    return B == AssociationKind::BelongsTo;
+  return false;
+}
+
+} // namespace
+
+std::vector<Finding> findInvalidInverses(const Program &P) {
+  std::vector<Finding> Findings;
+  for (const Model &A : P.Models) {
+    for (const Association &X : A.Associations) {
+      const Option *Inverse = X.option(OptionKey::InverseOf);
+      if (!Inverse)
+        continue;
+      const std::string Head = std::string(spelling(X.Kind)) + " '" + X.Name +
+                               "': inverse_of '" + Inverse->Value + "'";
+      if (const char *Why = ignoredBecause(X)) {
+        Findings.push_back(finding(*Inverse, Severity::Warning,
+                                   Head + " has no effect: " + Why));
+        continue;
+      }
+      const Model *B = visibleTarget(P, X);
+      if (!B)
+        continue;
+      const Association *Y = B->association(Inverse->Value);
+      if (!Y) {
+        Finding F = finding(
+            *Inverse, Severity::Error,
+            Head + " names no association of '" + B->QualifiedName +
+                "' (ActiveRecord raises InverseOfAssociationNotFoundError at "
+                "first use)" +
+                didYouMeanSuffix(Inverse->Value, associationNames(*B)));
+        F.Notes.push_back(
+            {"'" + B->QualifiedName + "' is defined here", B->Definition});
+        Findings.push_back(std::move(F));
+        continue;
+      }
+      const Note At{"'" + Y->Name + "' is declared here", where(*Y)};
+      if (Y->Target != A.QualifiedName) {
+        Finding F = finding(
+            *Inverse, Severity::Error,
+            Head + " names '" + B->QualifiedName + "::" + Y->Name +
+                "', which points to '" +
+                (Y->isPolymorphic() ? std::string("a polymorphic target")
+                                    : Y->Target) +
+                "', not back to '" + A.QualifiedName + "'");
+        F.Notes.push_back(At);
+        Findings.push_back(std::move(F));
+        continue;
+      }
+      if (!compatibleKinds(X.Kind, Y->Kind)) {
+        Finding F = finding(*Inverse, Severity::Warning,
+                            Head + " names a " +
+                                std::string(spelling(Y->Kind)) +
+                                ", which cannot be the inverse of a " +
+                                std::string(spelling(X.Kind)));
+        F.Notes.push_back(At);
+        Findings.push_back(std::move(F));
+        continue;
+      }
+      std::string_view Back = Y->optionValue(OptionKey::InverseOf);
+      if (!Back.empty() && Back != X.Name) {
+        Finding F = finding(*Inverse, Severity::Warning,
+                            Head + " disagrees with '" + Y->Name +
+                                "', whose inverse_of is '" + std::string(Back) +
+                                "'");
+        F.Notes.push_back(At);
+        Findings.push_back(std::move(F));
+      }
+    }
+  }
+  return Findings;
+}
+
+} // namespace assoctidy

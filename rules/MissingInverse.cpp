@@ -1,0 +1,174 @@
+//===- MissingInverse.cpp - An association with no other side -------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MissingInverse.h"
+
+#include "Derived.h"
+#include "Support.h"
+
+#include <set>
+
+namespace assoctidy {
+
+namespace {
+
+bool isPlainHas(const Association &A) {
+  return (A.Kind == AssociationKind::HasMany ||
+          A.Kind == AssociationKind::HasOne) &&
+         !A.option(OptionKey::Through) && !A.option(OptionKey::As);
+}
+
+bool isPlainBelongsTo(const Association &A) {
+  return A.Kind == AssociationKind::BelongsTo && !A.isPolymorphic();
+}
+
+/// Pairs every plain has_* of the program with the belongs_to it uses.
+class Pairing {
+public:
+  Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
+    for (const Model &A : P.Models)
+      for (const Association &H : A.Associations)
+        if (isPlainHas(H))
+          if (const Model *B = visibleTarget(P, H))
+            pair(A, H, *B);
+  }
+
+  bool isPaired(const Association &A) const { return Paired.count(&A); }
+
+private:
+  void pair(const Model &A, const Association &H, const Model &B) {
+    std::vector<const Association *> Back;
+    for (const Association &C : B.Associations)
+      if (isPlainBelongsTo(C) && C.Target == A.QualifiedName)
+        Back.push_back(&C);
+    const std::string FK = foreignKey(H, A, I);
+    const Association *Match = nullptr;
+    // 1. An explicit inverse_of on either side.
+    for (const Association *C : Back)
+      if (C->Name == H.optionValue(OptionKey::InverseOf) ||
+          C->optionValue(OptionKey::InverseOf) == H.Name)
+        Match = Match ? Match : C;
+    // 2. The same column: several has_* may read one belongs_to's key.
+    for (const Association *C : Back)
+      if (!Match && foreignKey(*C, B, I) == FK)
+        Match = C;
+    // 3. The owner's name, for a belongs_to not already taken by name.
+    const std::string OwnerName = I.underscore(A.ClassName);
+    for (const Association *C : Back)
+      if (!Match && C->Name == OwnerName && !TakenByName.count(C)) {
+        Match = C;
+        TakenByName.insert(C);
+      }
+    if (!Match)
+      return;
+    Paired.insert(&H);
+    Paired.insert(Match);
+  }
+
+  const Program &P;
+  const Inflector &I;
+  std::set<const Association *> Paired;
+  std::set<const Association *> TakenByName;
+};
+
+std::string quoted(const std::string &S) { return "\"" + S + "\""; }
+
+/// `assoc::belongs_to<A>("a")` as the user would write it back: named after
+/// the key it must use, so that the two sides pair.
+std::string belongsToBack(const Model &A, const Association &H,
+                          const std::string &FK, const Inflector &I) {
+  std::string Name(H.optionValue(OptionKey::InverseOf));
+  const bool KeyNamed = FK.size() > 3 && FK.compare(FK.size() - 3, 3, "_id") == 0;
+  if (Name.empty())
+    Name = KeyNamed ? FK.substr(0, FK.size() - 3) : I.underscore(A.ClassName);
+  std::string Text =
+      "assoc::belongs_to<" + A.QualifiedName + ">(" + quoted(Name);
+  if (Name + "_id" != FK)
+    Text += ", assoc::foreign_key(" + quoted(FK) + ")";
+  return Text + ")";
+}
+
+std::string hasManyBack(const Model &A, const Association &Bt, const Model &B,
+                        const Inflector &I) {
+  const std::string FK = foreignKey(Bt, A, I);
+  std::string Text = "assoc::has_many<" + A.QualifiedName + ">(" +
+                     quoted(I.pluralize(I.underscore(A.ClassName)));
+  if (FK != I.foreignKey(B.ClassName))
+    Text += ", assoc::foreign_key(" + quoted(FK) + ")";
+  return Text + ")";
+}
+
+std::string habtmBack(const Model &A, const Association &H,
+                      const Inflector &I) {
+  std::string Text = "assoc::has_and_belongs_to_many<" + A.QualifiedName +
+                     ">(" + quoted(I.pluralize(I.underscore(A.ClassName)));
+  if (const Option *Join = H.option(OptionKey::JoinTable))
+    Text += ", assoc::join_table(" + quoted(Join->Value) + ")";
+  return Text + ")";
+}
+
+Finding missing(const Model &A, const Association &X, const Model &B,
+                std::string Message, const std::string &Declaration) {
+  Finding F;
+  F.Check = MissingInverseCheckName;
+  F.Level = Severity::Warning;
+  F.Where = where(X);
+  F.Message = std::string(spelling(X.Kind)) + " association '" + X.Name +
+              "' of '" + A.QualifiedName + "' has no inverse: " + Message;
+  F.Notes.push_back({"'" + B.QualifiedName + "' is defined here; add " +
+                         Declaration,
+                     B.Definition});
+  if (std::optional<TextEdit> Edit = appendToDeclare(B, Declaration))
+    F.Fixes.push_back(*Edit);
+  return F;
+}
+
+} // namespace
+
+std::vector<Finding> findMissingInverses(const Program &P,
+                                         const MissingInverseOptions &O) {
+  const Inflector &I = *O.Inflections;
+  Pairing Pairs(P, I);
+  std::vector<Finding> Findings;
+  for (const Model &A : P.Models) {
+    for (const Association &X : A.Associations) {
+      const Model *B = visibleTarget(P, X);
+      if (!B)
+        continue;
+      if (isPlainHas(X) && !Pairs.isPaired(X)) {
+        const std::string FK = foreignKey(X, A, I);
+        Findings.push_back(missing(
+            A, X, *B,
+            "'" + B->QualifiedName + "' declares no belongs_to<" +
+                A.QualifiedName + "> with foreign key '" + FK + "'",
+            belongsToBack(A, X, FK, I)));
+      } else if (isPlainBelongsTo(X) && O.RequireBelongsToInverse &&
+                 !Pairs.isPaired(X)) {
+        Findings.push_back(missing(
+            A, X, *B,
+            "'" + B->QualifiedName + "' declares no has_many or has_one<" +
+                A.QualifiedName + "> with foreign key '" +
+                foreignKey(X, A, I) + "'",
+            hasManyBack(A, X, *B, I)));
+      } else if (X.Kind == AssociationKind::HasAndBelongsToMany) {
+        bool Back = false;
+        for (const Association &C : B->Associations)
+          Back |= C.Kind == AssociationKind::HasAndBelongsToMany &&
+                  C.Target == A.QualifiedName;
+        if (!Back)
+          Findings.push_back(missing(
+              A, X, *B,
+              "'" + B->QualifiedName +
+                  "' declares no has_and_belongs_to_many<" + A.QualifiedName +
+                  ">",
+              habtmBack(A, X, I)));
+      }
+    }
+  }
+  return Findings;
+}
+
+} // namespace assoctidy

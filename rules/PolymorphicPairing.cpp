@@ -1,0 +1,83 @@
+//===- PolymorphicPairing.cpp - as: and polymorphic belongs_to ------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PolymorphicPairing.h"
+
+#include "Support.h"
+
+namespace assoctidy {
+
+namespace {
+Finding finding(const Range &Where, Severity Level, std::string Message) {
+  Finding F;
+  F.Check = PolymorphicPairingCheckName;
+  F.Level = Level;
+  F.Where = Where;
+  F.Message = std::move(Message);
+  return F;
+}
+} // namespace
+
+std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
+                                                    bool WholeProgram) {
+  std::vector<Finding> Findings;
+  for (const Model &A : P.Models) {
+    for (const Association &X : A.Associations) {
+      const Option *As = X.option(OptionKey::As);
+      const Model *B = As ? visibleTarget(P, X) : nullptr;
+      if (!B)
+        continue;
+      const Range &Where = As->ValueRange.isValid() ? As->ValueRange : As->Whole;
+      const Association *Y = B->association(As->Value);
+      if (!Y) {
+        std::vector<std::string> Polymorphic;
+        for (const Association &C : B->Associations)
+          if (C.isPolymorphic())
+            Polymorphic.push_back(C.Name);
+        Finding F = finding(
+            Where, Severity::Error,
+            std::string(spelling(X.Kind)) + " '" + X.Name + "': as: '" +
+                As->Value + "' names no polymorphic belongs_to of '" +
+                B->QualifiedName + "' (ActiveRecord would read columns '" +
+                As->Value + "_id' and '" + As->Value + "_type')" +
+                didYouMeanSuffix(As->Value, Polymorphic));
+        F.Notes.push_back(
+            {"'" + B->QualifiedName + "' is defined here", B->Definition});
+        Findings.push_back(std::move(F));
+      } else if (!Y->isPolymorphic()) {
+        Finding F = finding(
+            Where, Severity::Error,
+            std::string(spelling(X.Kind)) + " '" + X.Name + "': as: '" +
+                As->Value + "' names a " + std::string(spelling(Y->Kind)) +
+                " that is not polymorphic; ActiveRecord accepts it and reads "
+                "a '" + As->Value + "_type' column the other side never "
+                "writes");
+        F.Notes.push_back({"'" + Y->Name + "' is declared here", where(*Y)});
+        Findings.push_back(std::move(F));
+      }
+    }
+  }
+  if (!WholeProgram)
+    return Findings;
+  for (const Model &B : P.Models)
+    for (const Association &Y : B.Associations) {
+      if (!Y.isPolymorphic())
+        continue;
+      bool Named = false;
+      for (const Model &A : P.Models)
+        for (const Association &X : A.Associations)
+          Named |= X.Target == B.QualifiedName &&
+                   X.optionValue(OptionKey::As) == Y.Name;
+      if (!Named)
+        Findings.push_back(finding(
+            where(Y), Severity::Warning,
+            "polymorphic belongs_to '" + Y.Name + "' of '" + B.QualifiedName +
+                "' is named by no as: '" + Y.Name + "' in the whole program"));
+    }
+  return Findings;
+}
+
+} // namespace assoctidy

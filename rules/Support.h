@@ -1,0 +1,47 @@
+//===- Support.h - What several rules need ----------------------*- C++ -*-===//
+//
+// Part of assoc-tidy. Small helpers shared by rules, so that no rule
+// re-derives what another already needs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_RULES_SUPPORT_H
+#define ASSOC_TIDY_RULES_SUPPORT_H
+
+#include "Finding.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace assoctidy {
+
+/// The target's model when it is a model defined where the analysis can
+/// see it; null for polymorphic, unresolved or non-model targets, about
+/// which per-unit rules stay silent.
+const Model *visibleTarget(const Program &P, const Association &A);
+
+/// The association's name range, or the whole call when the name has none.
+const Range &where(const Association &A);
+
+/// The name among Candidates closest to Name, if close enough to be a
+/// likely typo (ActiveRecord's "Did you mean?").
+std::optional<std::string>
+didYouMean(std::string_view Name, const std::vector<std::string> &Candidates);
+
+/// `; did you mean 'x'?` or nothing, for messages.
+std::string didYouMeanSuffix(std::string_view Name,
+                             const std::vector<std::string> &Candidates);
+
+/// Every association name of M.
+std::vector<std::string> associationNames(const Model &M);
+
+/// A fix-it that appends Declaration (`assoc::belongs_to<A>("a")`) to M's
+/// `declare(...)`, or nothing when M has no `declare` written in a file.
+std::optional<TextEdit> appendToDeclare(const Model &M,
+                                        const std::string &Declaration);
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_RULES_SUPPORT_H
