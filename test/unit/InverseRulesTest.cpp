@@ -1,0 +1,331 @@
+//===- InverseRulesTest.cpp - The four inverse rules, without an AST ------===//
+
+#include "InvalidInverse.h"
+#include "MissingInverse.h"
+#include "ModelBuilders.h"
+#include "PolymorphicPairing.h"
+#include "Support.h"
+#include "ThroughChain.h"
+
+#include <gtest/gtest.h>
+
+using namespace assoctidy;
+using namespace assoctidy::test;
+
+namespace {
+
+using K = AssociationKind;
+
+Program program(std::initializer_list<Model> Models) {
+  Program P;
+  P.Models = Models;
+  return P;
+}
+
+std::vector<std::string> messages(const std::vector<Finding> &Findings) {
+  std::vector<std::string> Out;
+  for (const Finding &F : Findings)
+    Out.push_back(F.Message);
+  return Out;
+}
+
+// The guide's Customer/Order, both sides.
+Program customersAndOrders() {
+  return program(
+      {model("Customer", {assoc(K::HasMany, "orders", "Order")}),
+       model("Order", {assoc(K::BelongsTo, "customer", "Customer")})});
+}
+
+TEST(MissingInverse, BothSidesPair) {
+  EXPECT_TRUE(findMissingInverses(customersAndOrders(), {}).empty());
+}
+
+TEST(MissingInverse, HasManyWithoutBelongsTo) {
+  Program P = program({model("Customer", {assoc(K::HasMany, "orders", "Order")}),
+                       model("Order")});
+  P.Models[1].DeclareEnd = at(9, 60).Begin;
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Message,
+            "has_many association 'orders' of 'Customer' has no inverse: "
+            "'Order' declares no belongs_to<Customer> with foreign key "
+            "'customer_id'");
+  ASSERT_EQ(F[0].Fixes.size(), 1u);
+  EXPECT_EQ(F[0].Fixes[0].Text, "assoc::belongs_to<Customer>(\"customer\")");
+  EXPECT_EQ(F[0].Fixes[0].Where.Begin, at(9, 60).Begin);
+}
+
+TEST(MissingInverse, BelongsToWithoutHasAndTheOption) {
+  Program P = program({model("Customer"),
+                       model("Order", {assoc(K::BelongsTo, "customer",
+                                             "Customer")})});
+  P.Models[0].DeclareEnd = at(2, 40).Begin;
+  P.Models[0].DeclareArguments = 1;
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Fixes.at(0).Text, ", assoc::has_many<Order>(\"orders\")");
+  MissingInverseOptions Off;
+  Off.RequireBelongsToInverse = false;
+  EXPECT_TRUE(findMissingInverses(P, Off).empty());
+}
+
+TEST(MissingInverse, SelfJoinPairsByForeignKey) {
+  Program P = program({model(
+      "Employee",
+      {assoc(K::HasMany, "subordinates", "Employee",
+             {opt(OptionKey::ForeignKey, "manager_id")}),
+       assoc(K::BelongsTo, "manager", "Employee")})});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  // Without the key, subordinates reads employee_id: nothing pairs.
+  P.Models[0].Associations[0].Options.clear();
+  EXPECT_EQ(findMissingInverses(P, {}).size(), 2u);
+}
+
+TEST(MissingInverse, SeveralHasManyShareOneColumn) {
+  Program P = program(
+      {model("Customer", {assoc(K::HasMany, "orders", "Order"),
+                          assoc(K::HasMany, "recent_orders", "Order")}),
+       model("Order", {assoc(K::BelongsTo, "customer", "Customer")})});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+}
+
+TEST(MissingInverse, TwoRolesPairOneToOne) {
+  Program P = program(
+      {model("Person", {assoc(K::HasMany, "authored_posts", "Post",
+                              {opt(OptionKey::ForeignKey, "author_id")}),
+                        assoc(K::HasMany, "edited_posts", "Post",
+                              {opt(OptionKey::ForeignKey, "editor_id")})}),
+       model("Post", {assoc(K::BelongsTo, "author", "Person"),
+                      assoc(K::BelongsTo, "editor", "Person")})});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  // An explicit inverse_of pairs even when the keys differ.
+  P.Models[0].Associations[1].Options = {opt(OptionKey::ForeignKey, "x_id"),
+                                         opt(OptionKey::InverseOf, "editor")};
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+}
+
+TEST(MissingInverse, FixNamesTheBelongsToAfterTheKey) {
+  Program P = program(
+      {model("Employee", {assoc(K::HasMany, "reports", "Review",
+                                {opt(OptionKey::ForeignKey, "reviewer_id")}),
+                          assoc(K::HasMany, "notes", "Review",
+                                {opt(OptionKey::ForeignKey, "nk")})}),
+       model("Review")});
+  P.Models[1].DeclareEnd = at(5, 5).Begin;
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 2u);
+  EXPECT_EQ(F[0].Fixes.at(0).Text,
+            "assoc::belongs_to<Employee>(\"reviewer\")");
+  EXPECT_EQ(F[1].Fixes.at(0).Text,
+            "assoc::belongs_to<Employee>(\"employee\", "
+            "assoc::foreign_key(\"nk\"))");
+}
+
+TEST(MissingInverse, HabtmNeedsHabtmBackButSelfIsItsOwn) {
+  Program P = program({model("Assembly", {assoc(K::HasAndBelongsToMany,
+                                                "parts", "Part")}),
+                       model("Part")});
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("no has_and_belongs_to_many<Assembly>"),
+            std::string::npos);
+  Program Self = program({model(
+      "User", {assoc(K::HasAndBelongsToMany, "friends", "User")})});
+  EXPECT_TRUE(findMissingInverses(Self, {}).empty());
+}
+
+TEST(MissingInverse, SilentWithoutTheOtherDefinitionAndForThroughOrAs) {
+  Program P = program({model(
+      "Customer",
+      {assoc(K::HasMany, "orders", "Order"),
+       assoc(K::HasMany, "products", "Product",
+             {opt(OptionKey::Through, "orders")}),
+       assoc(K::HasMany, "pictures", "Picture",
+             {opt(OptionKey::As, "imageable")}),
+       assoc(K::BelongsTo, "imageable", "")})});
+  P.Models[0].Associations[0].State = TargetState::Unresolved;
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+}
+
+TEST(InvalidInverse, NotFoundWithDidYouMean) {
+  Program P = customersAndOrders();
+  P.Models[0].Associations[0].Options = {opt(OptionKey::InverseOf, "custmer")};
+  std::vector<Finding> F = findInvalidInverses(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Level, Severity::Error);
+  EXPECT_EQ(F[0].Message,
+            "has_many 'orders': inverse_of 'custmer' names no association of "
+            "'Order' (ActiveRecord raises InverseOfAssociationNotFoundError at "
+            "first use); did you mean 'customer'?");
+}
+
+TEST(InvalidInverse, WrongTargetWrongKindDisagreement) {
+  Program P = program(
+      {model("Customer", {assoc(K::HasMany, "orders", "Order",
+                                {opt(OptionKey::InverseOf, "shop")})}),
+       model("Order", {assoc(K::BelongsTo, "shop", "Store"),
+                       assoc(K::BelongsTo, "customer", "Customer")})});
+  EXPECT_NE(messages(findInvalidInverses(P)).at(0).find("not back to"),
+            std::string::npos);
+
+  Program Kind = program(
+      {model("A", {assoc(K::HasMany, "bs", "B",
+                         {opt(OptionKey::InverseOf, "as")})}),
+       model("B", {assoc(K::HasMany, "as", "A")})});
+  EXPECT_NE(messages(findInvalidInverses(Kind)).at(0).find(
+                "names a has_many, which cannot be the inverse of a has_many"),
+            std::string::npos);
+
+  Program Disagree = customersAndOrders();
+  Disagree.Models[0].Associations[0].Options = {
+      opt(OptionKey::InverseOf, "customer")};
+  Disagree.Models[1].Associations[0].Options = {
+      opt(OptionKey::InverseOf, "purchases")};
+  std::vector<std::string> M = messages(findInvalidInverses(Disagree));
+  ASSERT_FALSE(M.empty());
+  EXPECT_NE(M[0].find("disagrees with 'customer', whose inverse_of is "
+                      "'purchases'"),
+            std::string::npos);
+}
+
+TEST(InvalidInverse, IgnoredPlacesAndAgreement) {
+  Program P = program({model(
+      "A", {assoc(K::HasAndBelongsToMany, "bs", "B",
+                  {opt(OptionKey::InverseOf, "as")})})});
+  std::vector<Finding> F = findInvalidInverses(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Level, Severity::Warning);
+  EXPECT_NE(F[0].Message.find("has no effect"), std::string::npos);
+
+  Program Agree = customersAndOrders();
+  Agree.Models[0].Associations[0].Options = {
+      opt(OptionKey::InverseOf, "customer")};
+  Agree.Models[1].Associations[0].Options = {
+      opt(OptionKey::InverseOf, "orders")};
+  EXPECT_TRUE(findInvalidInverses(Agree).empty());
+}
+
+TEST(PolymorphicPairing, AsMustNameAPolymorphicBelongsTo) {
+  Program P = program(
+      {model("Employee", {assoc(K::HasMany, "pictures", "Picture",
+                                {opt(OptionKey::As, "imageable")})}),
+       model("Picture", {assoc(K::BelongsTo, "imageable", "")})});
+  EXPECT_TRUE(findPolymorphicPairingProblems(P, true).empty());
+
+  P.Models[0].Associations[0].Options = {opt(OptionKey::As, "imagable")};
+  std::vector<Finding> F = findPolymorphicPairingProblems(P, false);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("did you mean 'imageable'?"), std::string::npos);
+  // Whole program: the polymorphic belongs_to is now named by no as:.
+  EXPECT_EQ(findPolymorphicPairingProblems(P, true).size(), 2u);
+
+  Program NotPolymorphic = program(
+      {model("Employee", {assoc(K::HasMany, "pictures", "Picture",
+                                {opt(OptionKey::As, "employee")})}),
+       model("Picture", {assoc(K::BelongsTo, "employee", "Employee")})});
+  F = findPolymorphicPairingProblems(NotPolymorphic, false);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("not polymorphic"), std::string::npos);
+}
+
+Program physicians() {
+  return program(
+      {model("Physician",
+             {assoc(K::HasMany, "appointments", "Appointment"),
+              assoc(K::HasMany, "patients", "Patient",
+                    {opt(OptionKey::Through, "appointments")})}),
+       model("Appointment", {assoc(K::BelongsTo, "physician", "Physician"),
+                             assoc(K::BelongsTo, "patient", "Patient")}),
+       model("Patient")});
+}
+
+std::string firstThroughProblem(const Program &P) {
+  std::vector<Finding> F = findThroughChainProblems(P);
+  return F.empty() ? "" : F[0].Message;
+}
+
+TEST(ThroughChain, ResolvesAndEachFailureInOrder) {
+  Program P = physicians();
+  EXPECT_EQ(firstThroughProblem(P), "");
+
+  Program NoThrough = physicians();
+  NoThrough.Models[0].Associations[1].Options = {
+      opt(OptionKey::Through, "apointments")};
+  EXPECT_EQ(firstThroughProblem(NoThrough),
+            "has_many 'patients' of 'Physician': through 'apointments' names "
+            "no association of 'Physician' "
+            "(HasManyThroughAssociationNotFoundError); did you mean "
+            "'appointments'?");
+
+  Program NoSource = physicians();
+  NoSource.Models[1].Associations[1].Name = "client";
+  EXPECT_NE(firstThroughProblem(NoSource).find(
+                "no source association 'patient' or 'patients' in "
+                "'Appointment'"),
+            std::string::npos);
+
+  Program Ambiguous = physicians();
+  Ambiguous.Models[1].Associations.push_back(
+      assoc(K::HasMany, "patients", "Patient"));
+  EXPECT_NE(firstThroughProblem(Ambiguous).find(
+                "AmbiguousSourceReflectionForThroughAssociation"),
+            std::string::npos);
+
+  Program Pointless = physicians();
+  Pointless.Models[0].Associations[1].Options.push_back(
+      opt(OptionKey::SourceType, "Patient"));
+  EXPECT_NE(firstThroughProblem(Pointless).find(
+                "HasManyThroughAssociationPointlessSourceTypeError"),
+            std::string::npos);
+
+  Program Order = physicians();
+  std::swap(Order.Models[0].Associations[0].Position,
+            Order.Models[0].Associations[1].Position);
+  EXPECT_NE(firstThroughProblem(Order).find("HasManyThroughOrderError"),
+            std::string::npos);
+}
+
+TEST(ThroughChain, PolymorphicThroughSourceAndHasOneThroughCollection) {
+  Program Through = program({model(
+      "Comment", {assoc(K::BelongsTo, "commentable", ""),
+                  assoc(K::HasMany, "tags", "Tag",
+                        {opt(OptionKey::Through, "commentable")})})});
+  EXPECT_NE(firstThroughProblem(Through).find(
+                "HasManyThroughAssociationPolymorphicThroughError"),
+            std::string::npos);
+
+  Program Source = program(
+      {model("Tag", {assoc(K::HasMany, "taggings", "Tagging"),
+                     assoc(K::HasMany, "posts", "Post",
+                           {opt(OptionKey::Through, "taggings"),
+                            opt(OptionKey::Source, "taggable")})}),
+       model("Tagging", {assoc(K::BelongsTo, "taggable", ""),
+                         assoc(K::BelongsTo, "tag", "Tag")})});
+  EXPECT_NE(firstThroughProblem(Source).find(
+                "HasManyThroughAssociationPolymorphicSourceError"),
+            std::string::npos);
+  Source.Models[0].Associations[1].Options.push_back(
+      opt(OptionKey::SourceType, "Post"));
+  EXPECT_EQ(firstThroughProblem(Source), "");
+
+  Program One = physicians();
+  One.Models[0].Associations[1].Kind = K::HasOne;
+  One.Models[0].Associations[1].Name = "patient";
+  EXPECT_NE(firstThroughProblem(One).find(
+                "HasOneThroughCantAssociateThroughCollection"),
+            std::string::npos);
+}
+
+TEST(ThroughChain, StopsWhereTheThroughModelIsNotVisible) {
+  Program P = physicians();
+  P.Models[0].Associations[0].State = TargetState::Unresolved;
+  EXPECT_EQ(firstThroughProblem(P), "");
+}
+
+TEST(Support, DidYouMeanOnlyForCloseNames) {
+  EXPECT_EQ(didYouMean("custmer", {"orders", "customer"}),
+            std::optional<std::string>("customer"));
+  EXPECT_EQ(didYouMean("zzz", {"orders", "customer"}), std::nullopt);
+}
+
+} // namespace
