@@ -49,4 +49,34 @@ std::string associationForeignKey(const Association &A, const Inflector &I) {
   return I.foreignKey(A.Target);
 }
 
+std::string joinTableName(std::string_view TableA, std::string_view TableB) {
+  // Byte order, as Ruby's String#<=> sorts: '_' sorts before letters.
+  std::string_view First = TableA, Second = TableB;
+  if (Second < First)
+    std::swap(First, Second);
+  // ActiveRecord applies `^(.*[._])(.+)\0\1(.+)` -> `\1\2_\3` once; the
+  // greedy group makes the longest shared prefix win.
+  for (std::size_t Length = First.size() - (First.empty() ? 0 : 1);
+       Length > 0; --Length) {
+    const char End = First[Length - 1];
+    if (End != '_' && End != '.')
+      continue;
+    std::string_view Prefix = First.substr(0, Length);
+    if (Second.size() > Length && Second.substr(0, Length) == Prefix)
+      return std::string(First) + "_" + std::string(Second.substr(Length));
+  }
+  return std::string(First) + "_" + std::string(Second);
+}
+
+std::string joinTable(const Association &A, const Model &Owner,
+                      const Program &P, const Inflector &I) {
+  if (const Option *Join = A.option(OptionKey::JoinTable))
+    return Join->Value;
+  const Model *Target = P.model(A.Target);
+  const std::string TargetTable =
+      Target ? tableName(*Target, P, I)
+             : I.pluralize(I.underscore(I.demodulize(A.Target)));
+  return joinTableName(tableName(Owner, P, I), TargetTable);
+}
+
 } // namespace assoctidy

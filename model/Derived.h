@@ -12,6 +12,7 @@
 #include "Model.h"
 
 #include <string>
+#include <string_view>
 
 namespace assoctidy {
 
@@ -33,6 +34,20 @@ std::string foreignKey(const Association &A, const Model &Owner,
 /// other kinds.
 std::string associationForeignKey(const Association &A,
                                   const Inflector &I = Inflector::english());
+
+/// ActiveRecord's default join table for two table names: sorted as byte
+/// strings, joined by `_`, with the longest prefix of the first name that
+/// ends in `_` or `.` and also starts the second written once
+/// (`catalog_categories` + `catalog_products` -> `catalog_categories_products`;
+/// `paper_boxes` + `papers` -> `paper_boxes_papers`, since `_` < `s`).
+std::string joinTableName(std::string_view TableA, std::string_view TableB);
+
+/// A has_and_belongs_to_many's join table: its `join_table` option, else the
+/// default from the owner's and the target's real table names. The target's
+/// table comes from its model when P has it, else from its class name.
+std::string joinTable(const Association &A, const Model &Owner,
+                      const Program &P,
+                      const Inflector &I = Inflector::english());
 
 } // namespace assoctidy
 

@@ -108,3 +108,76 @@ TEST(ForeignKey, HabtmTargetSide) {
 }
 
 } // namespace
+
+namespace {
+
+struct JoinCase {
+  const char *A, *B, *Expected;
+};
+
+// Every example of activerecord-semantics.md section b, plus cases that pin
+// the byte order, the greedy prefix and the single substitution.
+const JoinCase JoinCases[] = {
+    {"catalog_categories", "catalog_products", "catalog_categories_products"},
+    {"paper_boxes", "papers", "paper_boxes_papers"},
+    {"papers", "paper_boxes", "paper_boxes_papers"},
+    {"developers", "projects", "developers_projects"},
+    {"projects", "developers", "developers_projects"},
+    {"assemblies", "parts", "assemblies_parts"},
+    {"users", "user_groups", "user_groups_users"},
+    {"admin_users", "admin_roles", "admin_roles_users"},
+    {"shop_items", "shop_item_tags", "shop_item_tags_items"},
+    {"people", "people", "people_people"},
+    {"x_a", "x_a", "x_a_a"},
+    {"acct.ledgers", "acct.entries", "acct.entries_ledgers"},
+    {"categories", "products", "categories_products"},
+    {"products", "categories", "categories_products"},
+    {"users", "shows", "shows_users"},
+    {"events", "users", "events_users"},
+    {"posts", "tags", "posts_tags"},
+    {"a", "b", "a_b"},
+    {"b", "a", "a_b"},
+    {"Users", "accounts", "Users_accounts"},
+    {"users2", "users_", "users2_users_"},
+    {"app_v1_users", "app_v1_roles", "app_v1_roles_users"},
+    {"app_v1_users", "app_v2_roles", "app_v1_users_v2_roles"},
+    {"a_b_c", "a_b_d", "a_b_c_d"},
+    {"a_b_c", "a_c", "a_b_c_c"},
+    {"ab_", "ab_x", "ab__ab_x"},
+    {"ab_c", "ab_", "ab__ab_c"},
+    {"team_members", "teams", "team_members_teams"},
+    {"line_items", "orders", "line_items_orders"},
+    {"order_lines", "orders", "order_lines_orders"},
+    {"org_units", "org_unit_members", "org_unit_members_units"},
+    {"schema.a_x", "schema.a_y", "schema.a_x_y"},
+    {"", "users", "_users"},
+};
+
+TEST(JoinTableName, MatchesActiveRecord) {
+  for (const JoinCase &C : JoinCases)
+    EXPECT_EQ(joinTableName(C.A, C.B), C.Expected)
+        << C.A << " + " << C.B;
+}
+
+TEST(JoinTable, OptionElseRealTableNames) {
+  Program P;
+  P.Models.push_back(model("Assembly", {assoc(AssociationKind::HasAndBelongsToMany,
+                                              "parts", "factory::Part")}));
+  P.Models.push_back(model("factory::Part"));
+  EXPECT_EQ(joinTable(P.Models[0].Associations[0], P.Models[0], P),
+            "assemblies_parts");
+  // The target's table_name override enters the derivation.
+  P.Models[1].TableNameOverride = "components";
+  EXPECT_EQ(joinTable(P.Models[0].Associations[0], P.Models[0], P),
+            "assemblies_components");
+  // A target not in the program: its class name gives the table.
+  P.Models.pop_back();
+  EXPECT_EQ(joinTable(P.Models[0].Associations[0], P.Models[0], P),
+            "assemblies_parts");
+  P.Models[0].Associations[0].Options.push_back(
+      opt(OptionKey::JoinTable, "manifests"));
+  EXPECT_EQ(joinTable(P.Models[0].Associations[0], P.Models[0], P),
+            "manifests");
+}
+
+} // namespace
