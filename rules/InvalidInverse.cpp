@@ -21,18 +21,15 @@ Finding finding(const Option &Inverse, Severity Level, std::string Message) {
   return F;
 }
 
-/// Where ActiveRecord does not use inverse_of at all, the reason; else null.
-const char *ignoredBecause(const Association &A) {
+/// Where ActiveRecord does not check inverse_of against one target, the
+/// reason; else null.
+const char *uncheckedBecause(const Association &A) {
   if (A.Kind == AssociationKind::HasAndBelongsToMany)
-    return "has_and_belongs_to_many never has an inverse";
-  if (A.option(OptionKey::Through))
-    return "a through association takes its inverse from its source";
-  if (A.option(OptionKey::As))
-    return "an 'as:' association pairs with its polymorphic belongs_to by "
-           "the 'as:' name";
+    return "has no effect: ActiveRecord ignores inverse_of on "
+           "has_and_belongs_to_many";
   if (A.isPolymorphic())
-    return "a polymorphic belongs_to has no single target to look the "
-           "inverse up in";
+    return "cannot be checked here: on a polymorphic belongs_to ActiveRecord "
+           "looks it up on each record's class, at first use";
   return nullptr;
 }
 
@@ -55,29 +52,37 @@ std::vector<Finding> findInvalidInverses(const Program &P) {
         continue;
       const std::string Head = std::string(spelling(X.Kind)) + " '" + X.Name +
                                "': inverse_of '" + Inverse->Value + "'";
-      if (const char *Why = ignoredBecause(X)) {
-        Findings.push_back(finding(*Inverse, Severity::Warning,
-                                   Head + " has no effect: " + Why));
+      if (const char *Why = uncheckedBecause(X)) {
+        Findings.push_back(
+            finding(*Inverse, Severity::Warning, Head + " " + Why));
         continue;
       }
       const Model *B = visibleTarget(P, X);
       if (!B)
         continue;
-      const Association *Y = B->association(Inverse->Value);
+      const Association *Y = findAssociation(P, *B, Inverse->Value);
       if (!Y) {
         Finding F = finding(
             *Inverse, Severity::Error,
             Head + " names no association of '" + B->QualifiedName +
                 "' (ActiveRecord raises InverseOfAssociationNotFoundError at "
                 "first use)" +
-                didYouMeanSuffix(Inverse->Value, associationNames(*B)));
+                didYouMeanSuffix(Inverse->Value,
+                                 inheritedAssociationNames(P, *B)));
         F.Notes.push_back(
             {"'" + B->QualifiedName + "' is defined here", B->Definition});
         Findings.push_back(std::move(F));
         continue;
       }
+      // A through association's inverse is only looked up by name.
+      if (X.option(OptionKey::Through))
+        continue;
       const Note At{"'" + Y->Name + "' is declared here", where(*Y)};
-      if (Y->Target != A.QualifiedName) {
+      // With as:, the inverse is the polymorphic belongs_to of that name.
+      const bool PointsBack = X.option(OptionKey::As)
+                                  ? Y->isPolymorphic()
+                                  : isA(P, A, Y->Target);
+      if (!PointsBack) {
         Finding F = finding(
             *Inverse, Severity::Error,
             Head + " names '" + B->QualifiedName + "::" + Y->Name +

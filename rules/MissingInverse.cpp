@@ -94,8 +94,10 @@ std::string belongsToBack(const Model &A, const Association &H,
 std::string hasManyBack(const Model &A, const Association &Bt, const Model &B,
                         const Inflector &I) {
   const std::string FK = foreignKey(Bt, A, I);
-  std::string Text = "assoc::has_many<" + A.QualifiedName + ">(" +
-                     quoted(I.pluralize(I.underscore(A.ClassName)));
+  std::string Name(Bt.optionValue(OptionKey::InverseOf));
+  if (Name.empty())
+    Name = I.pluralize(I.underscore(A.ClassName));
+  std::string Text = "assoc::has_many<" + A.QualifiedName + ">(" + quoted(Name);
   if (FK != I.foreignKey(B.ClassName))
     Text += ", assoc::foreign_key(" + quoted(FK) + ")";
   return Text + ")";
@@ -110,6 +112,14 @@ std::string habtmBack(const Model &A, const Association &H,
   return Text + ")";
 }
 
+/// The name a declaration written by belongsToBack & co. gives: the first
+/// string literal in it.
+std::string declaredName(const std::string &Declaration) {
+  std::size_t Open = Declaration.find('"');
+  return Declaration.substr(Open + 1,
+                            Declaration.find('"', Open + 1) - Open - 1);
+}
+
 Finding missing(const Model &A, const Association &X, const Model &B,
                 std::string Message, const std::string &Declaration) {
   Finding F;
@@ -121,6 +131,9 @@ Finding missing(const Model &A, const Association &X, const Model &B,
   F.Notes.push_back({"'" + B.QualifiedName + "' is defined here; add " +
                          Declaration,
                      B.Definition});
+  // A name B already uses would only trade this finding for a duplicate.
+  if (B.association(declaredName(Declaration)))
+    return F;
   if (std::optional<TextEdit> Edit = appendToDeclare(B, Declaration))
     F.Fixes.push_back(*Edit);
   return F;

@@ -6,6 +6,7 @@
 
 #include "PolymorphicPairing.h"
 
+#include "Derived.h"
 #include "Support.h"
 
 namespace assoctidy {
@@ -31,7 +32,7 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
       if (!B)
         continue;
       const Range &Where = As->ValueRange.isValid() ? As->ValueRange : As->Whole;
-      const Association *Y = B->association(As->Value);
+      const Association *Y = findAssociation(P, *B, As->Value);
       if (!Y) {
         std::vector<std::string> Polymorphic;
         for (const Association &C : B->Associations)
@@ -42,7 +43,7 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
             std::string(spelling(X.Kind)) + " '" + X.Name + "': as: '" +
                 As->Value + "' names no polymorphic belongs_to of '" +
                 B->QualifiedName + "' (ActiveRecord would read columns '" +
-                As->Value + "_id' and '" + As->Value + "_type')" +
+                foreignKey(X, A) + "' and '" + As->Value + "_type')" +
                 didYouMeanSuffix(As->Value, Polymorphic));
         F.Notes.push_back(
             {"'" + B->QualifiedName + "' is defined here", B->Definition});

@@ -14,6 +14,52 @@ const Model *visibleTarget(const Program &P, const Association &A) {
   return A.State == TargetState::Model ? P.model(A.Target) : nullptr;
 }
 
+namespace {
+/// M and then its bases, stopping at a missing or repeated one.
+template <class Visitor>
+void forEachInChain(const Program &P, const Model &M, Visitor Visit) {
+  std::vector<const Model *> Seen;
+  for (const Model *Cur = &M; Cur;
+       Cur = Cur->BaseModel.empty() ? nullptr : P.model(Cur->BaseModel)) {
+    if (std::find(Seen.begin(), Seen.end(), Cur) != Seen.end())
+      return;
+    Seen.push_back(Cur);
+    if (Visit(*Cur))
+      return;
+  }
+}
+} // namespace
+
+const Association *findAssociation(const Program &P, const Model &M,
+                                   std::string_view Name) {
+  const Association *Found = nullptr;
+  forEachInChain(P, M, [&](const Model &Cur) {
+    Found = Cur.association(Name);
+    return Found != nullptr;
+  });
+  return Found;
+}
+
+std::vector<std::string> inheritedAssociationNames(const Program &P,
+                                                   const Model &M) {
+  std::vector<std::string> Names;
+  forEachInChain(P, M, [&](const Model &Cur) {
+    for (const Association &A : Cur.Associations)
+      Names.push_back(A.Name);
+    return false;
+  });
+  return Names;
+}
+
+bool isA(const Program &P, const Model &M, std::string_view Qualified) {
+  bool Found = false;
+  forEachInChain(P, M, [&](const Model &Cur) {
+    Found = Cur.QualifiedName == Qualified;
+    return Found;
+  });
+  return Found;
+}
+
 const Range &where(const Association &A) {
   return A.NameRange.isValid() ? A.NameRange : A.Whole;
 }

@@ -22,6 +22,19 @@ namespace assoctidy {
 /// which per-unit rules stay silent.
 const Model *visibleTarget(const Program &P, const Association &A);
 
+/// The association called Name on M or, since a subclass inherits its
+/// parent's associations (single-table inheritance), on its base models.
+const Association *findAssociation(const Program &P, const Model &M,
+                                   std::string_view Name);
+
+/// Every association name of M and of its base models.
+std::vector<std::string> inheritedAssociationNames(const Program &P,
+                                                   const Model &M);
+
+/// True when M is the model named Qualified or inherits from it: a record of
+/// M is a record of Qualified.
+bool isA(const Program &P, const Model &M, std::string_view Qualified);
+
 /// The association's name range, or the whole call when the name has none.
 const Range &where(const Association &A);
 

@@ -26,12 +26,13 @@ std::optional<Problem> firstProblem(const Program &P, const Model &A,
                                     const Association &X, const Inflector &I) {
   const bool One = X.Kind == AssociationKind::HasOne;
   const std::string_view Through = X.optionValue(OptionKey::Through);
-  const Association *T = A.association(Through);
+  const Association *T = findAssociation(P, A, Through);
   if (!T)
     return Problem{"through " + quoted(Through) + " names no association of '" +
                        A.QualifiedName +
                        "' (HasManyThroughAssociationNotFoundError)" +
-                       didYouMeanSuffix(Through, associationNames(A)),
+                       didYouMeanSuffix(Through,
+                                        inheritedAssociationNames(P, A)),
                    {}};
   const Note AtThrough{quoted(Through) + " is declared here", where(*T)};
   if (T->isPolymorphic())
@@ -48,21 +49,23 @@ std::optional<Problem> firstProblem(const Program &P, const Model &A,
   // The source: `source:` if given, else the singular then the plural name.
   const Association *Source = nullptr;
   if (const Option *Named = X.option(OptionKey::Source)) {
-    Source = Via->association(Named->Value);
+    Source = findAssociation(P, *Via, Named->Value);
     if (!Source)
       return Problem{"no source association " + quoted(Named->Value) + " in '" +
                          Via->QualifiedName +
                          "' (HasManyThroughSourceAssociationNotFoundError)" +
-                         didYouMeanSuffix(Named->Value, associationNames(*Via)),
+                         didYouMeanSuffix(Named->Value,
+                                          inheritedAssociationNames(P, *Via)),
                      {{"'" + Via->QualifiedName + "' is defined here",
                        Via->Definition}}};
   } else {
     const std::string Singular = I.singularize(X.Name);
-    const Association *BySingular = Via->association(Singular);
-    const Association *ByPlural = Via->association(X.Name);
+    const Association *BySingular = findAssociation(P, *Via, Singular);
+    const Association *ByPlural = findAssociation(P, *Via, X.Name);
     if (!BySingular && !ByPlural)
-      return Problem{"no source association " + quoted(Singular) + " or " +
-                         quoted(X.Name) + " in '" + Via->QualifiedName +
+      return Problem{"no source association " + quoted(Singular) +
+                         (Singular == X.Name ? "" : " or " + quoted(X.Name)) +
+                         " in '" + Via->QualifiedName +
                          "'; name one with source(...) "
                          "(HasManyThroughSourceAssociationNotFoundError)",
                      {{"'" + Via->QualifiedName + "' is defined here",

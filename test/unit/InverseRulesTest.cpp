@@ -322,6 +322,64 @@ TEST(ThroughChain, StopsWhereTheThroughModelIsNotVisible) {
   EXPECT_EQ(firstThroughProblem(P), "");
 }
 
+TEST(InvalidInverse, AsAndThroughAreLookedUpNotIgnored) {
+  Program P = program(
+      {model("Employee", {assoc(K::HasMany, "pictures", "Picture",
+                                {opt(OptionKey::As, "imageable"),
+                                 opt(OptionKey::InverseOf, "imageable")})}),
+       model("Picture", {assoc(K::BelongsTo, "imageable", "")})});
+  EXPECT_TRUE(findInvalidInverses(P).empty());
+  P.Models[0].Associations[0].Options[1].Value = "imagable";
+  EXPECT_NE(messages(findInvalidInverses(P)).at(0).find(
+                "InverseOfAssociationNotFoundError"),
+            std::string::npos);
+
+  Program Through = physicians();
+  Through.Models[0].Associations[1].Options.push_back(
+      opt(OptionKey::InverseOf, "physicians"));
+  EXPECT_NE(messages(findInvalidInverses(Through)).at(0).find(
+                "names no association of 'Patient'"),
+            std::string::npos);
+}
+
+TEST(Inheritance, SubclassesInheritAssociations) {
+  Program P = program(
+      {model("Customer", {assoc(K::HasMany, "orders", "Order")}),
+       model("Vip", {assoc(K::HasMany, "gifts", "Gift",
+                           {opt(OptionKey::Through, "orders")})}),
+       model("Order", {assoc(K::BelongsTo, "customer", "Customer"),
+                       assoc(K::BelongsTo, "vip", "Vip",
+                             {opt(OptionKey::InverseOf, "orders")}),
+                       assoc(K::HasMany, "gifts", "Gift")}),
+       model("Gift")});
+  P.Models[1].BaseModel = "Customer";
+  // `orders` is Customer's, inherited by Vip; and it points to Order.
+  EXPECT_TRUE(findInvalidInverses(P).empty());
+  EXPECT_TRUE(findThroughChainProblems(P).empty());
+  EXPECT_TRUE(isA(P, P.Models[1], "Customer"));
+  EXPECT_FALSE(isA(P, P.Models[0], "Vip"));
+}
+
+TEST(MissingInverse, NoFixThatWouldDuplicateAName) {
+  Program P = program(
+      {model("Customer", {assoc(K::HasMany, "orders", "Order")}),
+       model("Order", {assoc(K::HasOne, "customer", "Receipt")})});
+  P.Models[1].DeclareEnd = at(3, 3).Begin;
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_TRUE(F[0].Fixes.empty());
+}
+
+TEST(MissingInverse, HasManyBackHonoursTheInverseOf) {
+  Program P = program(
+      {model("Customer"),
+       model("Order", {assoc(K::BelongsTo, "customer", "Customer",
+                             {opt(OptionKey::InverseOf, "purchases")})})});
+  P.Models[0].DeclareEnd = at(2, 2).Begin;
+  EXPECT_EQ(findMissingInverses(P, {}).at(0).Fixes.at(0).Text,
+            "assoc::has_many<Order>(\"purchases\")");
+}
+
 TEST(Support, DidYouMeanOnlyForCloseNames) {
   EXPECT_EQ(didYouMean("custmer", {"orders", "customer"}),
             std::optional<std::string>("customer"));
