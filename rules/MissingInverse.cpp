@@ -31,9 +31,12 @@ public:
   Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
     for (const Model &A : P.Models)
       for (const Association &H : A.Associations)
-        if (isPlainHas(H))
-          if (const Model *B = visibleTarget(P, H))
+        if (const Model *B = visibleTarget(P, H)) {
+          if (isPlainHas(H))
             pair(A, H, *B);
+          else
+            pairByAs(A, H, *B);
+        }
   }
 
   bool isPaired(const Association &A) const { return Paired.count(&A); }
@@ -66,6 +69,18 @@ private:
       return;
     Paired.insert(&H);
     Paired.insert(Match);
+  }
+
+  /// An `as:` that names a plain belongs_to back to A: ActiveRecord pairs
+  /// the two (the wrong, non-polymorphic kind is polymorphic-pairing's
+  /// finding), so neither lacks an inverse.
+  void pairByAs(const Model &A, const Association &H, const Model &B) {
+    std::string_view As = H.optionValue(OptionKey::As);
+    if (As.empty())
+      return;
+    const Association *Y = B.association(As);
+    if (Y && isPlainBelongsTo(*Y) && Y->Target == A.QualifiedName)
+      Paired.insert(Y);
   }
 
   const Program &P;

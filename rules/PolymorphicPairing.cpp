@@ -27,7 +27,11 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
   std::vector<Finding> Findings;
   for (const Model &A : P.Models) {
     for (const Association &X : A.Associations) {
-      const Option *As = X.option(OptionKey::As);
+      // as: belongs to has_many/has_one; elsewhere it is an invalid option
+      // (belongs_to) or ignored (habtm), which is another check's business.
+      const bool Has = X.Kind == AssociationKind::HasMany ||
+                       X.Kind == AssociationKind::HasOne;
+      const Option *As = Has ? X.option(OptionKey::As) : nullptr;
       const Model *B = As ? visibleTarget(P, X) : nullptr;
       if (!B)
         continue;
@@ -35,9 +39,9 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
       const Association *Y = findAssociation(P, *B, As->Value);
       if (!Y) {
         std::vector<std::string> Polymorphic;
-        for (const Association &C : B->Associations)
-          if (C.isPolymorphic())
-            Polymorphic.push_back(C.Name);
+        for (const std::string &Name : inheritedAssociationNames(P, *B))
+          if (findAssociation(P, *B, Name)->isPolymorphic())
+            Polymorphic.push_back(Name);
         Finding F = finding(
             Where, Severity::Error,
             std::string(spelling(X.Kind)) + " '" + X.Name + "': as: '" +

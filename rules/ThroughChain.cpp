@@ -99,7 +99,9 @@ std::optional<Problem> firstProblem(const Program &P, const Model &A,
                        quoted(Through) +
                        " (HasOneThroughCantAssociateThroughCollection)",
                    {AtThrough}};
-  if (T->Position > X.Position)
+  // Positions compare within one model only: inherited associations are
+  // always declared before a subclass's own.
+  if (A.association(Through) == T && T->Position > X.Position)
     return Problem{"through " + quoted(Through) +
                        " is declared after the association that uses it "
                        "(HasManyThroughOrderError)",

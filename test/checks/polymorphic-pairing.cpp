@@ -149,6 +149,27 @@ struct Article : assoc::model<Article> {
 };
 } // namespace constants
 
+// Single-table inheritance: a subclass has its parent's associations.
+namespace sti {
+struct Owner;
+struct Vehicle : assoc::model<Vehicle> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<assoc::polymorphic>("ownable"),
+      assoc::belongs_to<Owner>("driver"));
+};
+struct Car : Vehicle {};
+struct Owner : assoc::model<Owner> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Car>("cars", assoc::as("ownable")),
+      assoc::has_many<Car>("driven_cars", assoc::as("driver")),
+      // CHECK-NOTES: :[[@LINE-1]]:53: error: has_many 'driven_cars': as: 'driver' names a belongs_to that is not polymorphic; ActiveRecord accepts it and reads a 'driver_type' column the other side never writes [assoc-polymorphic-pairing]
+      // CHECK-NOTES: :[[@LINE-8]]:32: note: 'driver' is declared here
+      assoc::has_many<Car>("rides", assoc::as("rider")));
+  // CHECK-NOTES: :[[@LINE-1]]:47: error: has_many 'rides': as: 'rider' names no polymorphic belongs_to of 'sti::Car' (ActiveRecord would read columns 'rider_id' and 'rider_type') [assoc-polymorphic-pairing]
+  // CHECK-NOTES: :[[@LINE-9]]:8: note: 'sti::Car' is defined here
+};
+} // namespace sti
+
 // NOLINT silences the error.
 namespace quiet {
 struct Picture : assoc::model<Picture> {

@@ -299,7 +299,7 @@ struct Greenhouse : assoc::model<Greenhouse> {
   static constexpr auto associations = assoc::declare(
       assoc::has_many<Pot>("pots"),
       assoc::has_many<Cactus>("cacti", assoc::through("pots")));
-  // CHECK-NOTES: :[[@LINE-1]]:31: error: has_many 'cacti' of 'garden::Greenhouse': no source association 'cacti'
+  // CHECK-NOTES: :[[@LINE-1]]:31: error: has_many 'cacti' of 'garden::Greenhouse': no source association 'cacti' in 'garden::Pot'; name one with source(...) (HasManyThroughSourceAssociationNotFoundError) [assoc-through-chain]
   // CHECK-NOTES: :[[@LINE+2]]:8: note: 'garden::Pot' is defined here
 };
 struct Pot : assoc::model<Pot> {
@@ -308,6 +308,51 @@ struct Pot : assoc::model<Pot> {
       assoc::belongs_to<Cactus>("cactus"));
 };
 } // namespace garden
+
+//===----------------------------------------------------------------------===//
+// Single-table inheritance: a subclass has its parent's associations.
+//===----------------------------------------------------------------------===//
+
+namespace sti {
+struct Owner;
+struct Car;
+
+struct Vehicle : assoc::model<Vehicle> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Owner>("owner"),
+      assoc::belongs_to<assoc::polymorphic>("insurable"));
+};
+struct Car : Vehicle {};
+
+// The source is inherited by the through model.
+struct Garage : assoc::model<Garage> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Car>("cars"),
+      assoc::has_many<Owner>("owners", assoc::through("cars")),
+      assoc::has_many<Owner>("insurers", assoc::through("cars"),
+                             assoc::source("insurable"),
+                             assoc::source_type("Owner")),
+      assoc::has_many<Owner>("payers", assoc::through("cars"),
+                             assoc::source("insurable")));
+  // CHECK-NOTES: :[[@LINE-2]]:30: error: has_many 'payers' of 'sti::Garage': the source 'insurable' is a polymorphic belongs_to; name the class with source_type(...) (HasManyThroughAssociationPolymorphicSourceError) [assoc-through-chain]
+  // CHECK-NOTES: :[[@LINE-15]]:45: note: 'insurable' is declared here
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-4]]:30: error: has_many 'payers' of 'sti::Garage': the source 'insurable' is a polymorphic belongs_to; name the class with source_type(...) (HasManyThroughAssociationPolymorphicSourceError)
+};
+
+// The through association may be the parent's; a misspelt one is guessed
+// among the inherited names too.
+struct BigGarage : Garage {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Owner>("drivers", assoc::through("car")));
+  // CHECK-NOTES: :[[@LINE-1]]:30: error: has_many 'drivers' of 'sti::BigGarage': through 'car' names no association of 'sti::BigGarage' (HasManyThroughAssociationNotFoundError); did you mean 'cars'? [assoc-through-chain]
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:30: error: has_many 'drivers' of 'sti::BigGarage': through 'car' names no association of 'sti::BigGarage' (HasManyThroughAssociationNotFoundError); did you mean 'cars'?
+};
+
+struct Owner : assoc::model<Owner> {
+  static constexpr auto associations =
+      assoc::declare(assoc::has_many<Vehicle>("vehicles"));
+};
+} // namespace sti
 
 // NOLINT silences the error.
 namespace quiet {

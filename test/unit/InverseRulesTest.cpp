@@ -380,6 +380,40 @@ TEST(MissingInverse, HasManyBackHonoursTheInverseOf) {
             "assoc::has_many<Order>(\"purchases\")");
 }
 
+TEST(Inheritance, ThroughOrderComparesWithinOneModel) {
+  Program P = program(
+      {model("Garage", {assoc(K::HasMany, "notes", "Note"),
+                        assoc(K::HasMany, "cars", "Car")}),
+       model("BigGarage", {assoc(K::HasMany, "owners", "Owner",
+                                 {opt(OptionKey::Through, "cars")})}),
+       model("Car", {assoc(K::BelongsTo, "owner", "Owner")}),
+       model("Owner")});
+  P.Models[1].BaseModel = "Garage";
+  EXPECT_TRUE(findThroughChainProblems(P).empty());
+}
+
+TEST(PolymorphicPairing, OnlyHasManyAndHasOneAndInheritedSuggestions) {
+  Program P = program(
+      {model("Vehicle", {assoc(K::BelongsTo, "ownable", "")}),
+       model("Car"),
+       model("Person", {assoc(K::HasMany, "rides", "Car",
+                              {opt(OptionKey::As, "ownabel")}),
+                        assoc(K::BelongsTo, "car", "Car",
+                              {opt(OptionKey::As, "nothing")})})});
+  P.Models[1].BaseModel = "Vehicle";
+  std::vector<Finding> F = findPolymorphicPairingProblems(P, false);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("did you mean 'ownable'?"), std::string::npos);
+}
+
+TEST(MissingInverse, AsNamingAPlainBelongsToPairsIt) {
+  Program P = program(
+      {model("Employee", {assoc(K::HasMany, "pictures", "Picture",
+                                {opt(OptionKey::As, "imageable")})}),
+       model("Picture", {assoc(K::BelongsTo, "imageable", "Employee")})});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+}
+
 TEST(Support, DidYouMeanOnlyForCloseNames) {
   EXPECT_EQ(didYouMean("custmer", {"orders", "customer"}),
             std::optional<std::string>("customer"));
