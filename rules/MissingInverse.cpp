@@ -9,6 +9,7 @@
 #include "Derived.h"
 #include "Support.h"
 
+#include <map>
 #include <set>
 
 namespace assoctidy {
@@ -26,49 +27,56 @@ bool isPlainBelongsTo(const Association &A) {
 }
 
 /// Pairs every plain has_* of the program with the belongs_to it uses.
+/// Each pass runs over all the has_* from one model to another before the
+/// next pass, so that declaration order never decides a pairing.
 class Pairing {
 public:
   Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
-    for (const Model &A : P.Models)
+    for (const Model &A : P.Models) {
+      std::map<const Model *, std::vector<const Association *>> ByTarget;
       for (const Association &H : A.Associations)
         if (const Model *B = visibleTarget(P, H)) {
           if (isPlainHas(H))
-            pair(A, H, *B);
+            ByTarget[B].push_back(&H);
           else
             pairByAs(A, H, *B);
         }
+      for (const auto &[B, Has] : ByTarget)
+        pairGroup(A, Has, *B);
+    }
   }
 
   bool isPaired(const Association &A) const { return Paired.count(&A); }
 
 private:
-  void pair(const Model &A, const Association &H, const Model &B) {
+  void pairGroup(const Model &A, const std::vector<const Association *> &Has,
+                 const Model &B) {
     std::vector<const Association *> Back;
     for (const Association &C : B.Associations)
       if (isPlainBelongsTo(C) && C.Target == A.QualifiedName)
         Back.push_back(&C);
-    const std::string FK = foreignKey(H, A, I);
-    const Association *Match = nullptr;
+    auto Link = [&](const Association *H, const Association *C) {
+      Paired.insert(H);
+      Paired.insert(C);
+    };
     // 1. An explicit inverse_of on either side.
-    for (const Association *C : Back)
-      if (C->Name == H.optionValue(OptionKey::InverseOf) ||
-          C->optionValue(OptionKey::InverseOf) == H.Name)
-        Match = Match ? Match : C;
+    for (const Association *H : Has)
+      for (const Association *C : Back)
+        if (!isPaired(*H) &&
+            (C->Name == H->optionValue(OptionKey::InverseOf) ||
+             C->optionValue(OptionKey::InverseOf) == H->Name))
+          Link(H, C);
     // 2. The same column: several has_* may read one belongs_to's key.
-    for (const Association *C : Back)
-      if (!Match && foreignKey(*C, B, I) == FK)
-        Match = C;
-    // 3. The owner's name, for a belongs_to not already taken by name.
+    for (const Association *H : Has)
+      for (const Association *C : Back)
+        if (!isPaired(*H) && foreignKey(*C, B, I) == foreignKey(*H, A, I))
+          Link(H, C);
+    // 3. The owner's name, for a belongs_to no other has_* has paired.
     const std::string OwnerName = I.underscore(A.ClassName);
-    for (const Association *C : Back)
-      if (!Match && C->Name == OwnerName && !TakenByName.count(C)) {
-        Match = C;
-        TakenByName.insert(C);
-      }
-    if (!Match)
-      return;
-    Paired.insert(&H);
-    Paired.insert(Match);
+    for (const Association *H : Has)
+      for (const Association *C : Back)
+        if (!isPaired(*H) && !isPaired(*C) && C->Name == OwnerName)
+          Link(H, C);
   }
 
   /// An `as:` that names a plain belongs_to back to A: ActiveRecord pairs
@@ -86,7 +94,6 @@ private:
   const Program &P;
   const Inflector &I;
   std::set<const Association *> Paired;
-  std::set<const Association *> TakenByName;
 };
 
 std::string quoted(const std::string &S) { return "\"" + S + "\""; }
@@ -124,6 +131,11 @@ std::string habtmBack(const Model &A, const Association &H,
                      ">(" + quoted(I.pluralize(I.underscore(A.ClassName)));
   if (const Option *Join = H.option(OptionKey::JoinTable))
     Text += ", assoc::join_table(" + quoted(Join->Value) + ")";
+  // The other side sees the join table from the opposite end.
+  if (const Option *Key = H.option(OptionKey::AssociationForeignKey))
+    Text += ", assoc::foreign_key(" + quoted(Key->Value) + ")";
+  if (const Option *Key = H.option(OptionKey::ForeignKey))
+    Text += ", assoc::association_foreign_key(" + quoted(Key->Value) + ")";
   return Text + ")";
 }
 
@@ -135,22 +147,35 @@ std::string declaredName(const std::string &Declaration) {
                             Declaration.find('"', Open + 1) - Open - 1);
 }
 
+/// What the fix-its of one run have added to each model, so that two
+/// findings never add one name twice, and two insertions into an empty
+/// `declare()` never meet without a comma.
+using Additions = std::map<const Model *, std::set<std::string>>;
+
 Finding missing(const Model &A, const Association &X, const Model &B,
-                std::string Message, const std::string &Declaration) {
+                std::string Message, const std::string &Declaration,
+                Additions &Added) {
   Finding F;
   F.Check = MissingInverseCheckName;
   F.Level = Severity::Warning;
   F.Where = where(X);
   F.Message = std::string(spelling(X.Kind)) + " association '" + X.Name +
               "' of '" + A.QualifiedName + "' has no inverse: " + Message;
-  F.Notes.push_back({"'" + B.QualifiedName + "' is defined here; add " +
-                         Declaration,
+  const std::string Name = declaredName(Declaration);
+  std::set<std::string> &AddedToB = Added[&B];
+  // A name B already has would trade this finding for a duplicate one.
+  const bool Taken = B.association(Name) || AddedToB.count(Name);
+  const bool EmptyTaken = B.DeclareArguments == 0 && !AddedToB.empty();
+  F.Notes.push_back({"'" + B.QualifiedName + "' is defined here" +
+                         (Taken ? std::string()
+                                : "; add " + Declaration),
                      B.Definition});
-  // A name B already uses would only trade this finding for a duplicate.
-  if (B.association(declaredName(Declaration)))
+  if (Taken || EmptyTaken)
     return F;
-  if (std::optional<TextEdit> Edit = appendToDeclare(B, Declaration))
+  if (std::optional<TextEdit> Edit = appendToDeclare(B, Declaration)) {
     F.Fixes.push_back(*Edit);
+    AddedToB.insert(Name);
+  }
   return F;
 }
 
@@ -160,6 +185,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
                                          const MissingInverseOptions &O) {
   const Inflector &I = *O.Inflections;
   Pairing Pairs(P, I);
+  Additions Added;
   std::vector<Finding> Findings;
   for (const Model &A : P.Models) {
     for (const Association &X : A.Associations) {
@@ -172,7 +198,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
             A, X, *B,
             "'" + B->QualifiedName + "' declares no belongs_to<" +
                 A.QualifiedName + "> with foreign key '" + FK + "'",
-            belongsToBack(A, X, FK, I)));
+            belongsToBack(A, X, FK, I), Added));
       } else if (isPlainBelongsTo(X) && O.RequireBelongsToInverse &&
                  !Pairs.isPaired(X)) {
         Findings.push_back(missing(
@@ -180,7 +206,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
             "'" + B->QualifiedName + "' declares no has_many or has_one<" +
                 A.QualifiedName + "> with foreign key '" +
                 foreignKey(X, A, I) + "'",
-            hasManyBack(A, X, *B, I)));
+            hasManyBack(A, X, *B, I), Added));
       } else if (X.Kind == AssociationKind::HasAndBelongsToMany) {
         bool Back = false;
         for (const Association &C : B->Associations)
@@ -192,7 +218,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
               "'" + B->QualifiedName +
                   "' declares no has_and_belongs_to_many<" + A.QualifiedName +
                   ">",
-              habtmBack(A, X, I)));
+              habtmBack(A, X, I), Added));
       }
     }
   }

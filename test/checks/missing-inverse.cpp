@@ -251,6 +251,17 @@ struct Patient : assoc::model<Patient> {
   static constexpr auto associations = assoc::declare(
       assoc::has_many<Appointment>("appointments"));
 };
+// An as: that names a plain belongs_to back is a has_many back to it
+// (ActiveRecord pairs them; the wrong kind is assoc-polymorphic-pairing's).
+struct Memo;
+struct Clerk : assoc::model<Clerk> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Memo>("memos", assoc::as("writer")));
+};
+struct Memo : assoc::model<Memo> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Clerk>("writer"));
+};
 
 // has_and_belongs_to_many needs a has_and_belongs_to_many back; a
 // self-referential one is its own.

@@ -112,12 +112,13 @@ TEST(MissingInverse, FixNamesTheBelongsToAfterTheKey) {
                                 {opt(OptionKey::ForeignKey, "nk")})}),
        model("Review")});
   P.Models[1].DeclareEnd = at(5, 5).Begin;
+  P.Models[1].DeclareArguments = 1; // two insertions, each with its comma
   std::vector<Finding> F = findMissingInverses(P, {});
   ASSERT_EQ(F.size(), 2u);
   EXPECT_EQ(F[0].Fixes.at(0).Text,
-            "assoc::belongs_to<Employee>(\"reviewer\")");
+            ", assoc::belongs_to<Employee>(\"reviewer\")");
   EXPECT_EQ(F[1].Fixes.at(0).Text,
-            "assoc::belongs_to<Employee>(\"employee\", "
+            ", assoc::belongs_to<Employee>(\"employee\", "
             "assoc::foreign_key(\"nk\"))");
 }
 
@@ -412,6 +413,61 @@ TEST(MissingInverse, AsNamingAPlainBelongsToPairsIt) {
                                 {opt(OptionKey::As, "imageable")})}),
        model("Picture", {assoc(K::BelongsTo, "imageable", "Employee")})});
   EXPECT_TRUE(findMissingInverses(P, {}).empty());
+}
+
+TEST(MissingInverse, APairedBelongsToIsNotReusedByName) {
+  // books pairs with author by key; edited_books reads editor_id, and the
+  // already paired `author` must not be taken again by name.
+  Program P = program(
+      {model("Author", {assoc(K::HasMany, "edited_books", "Book",
+                              {opt(OptionKey::ForeignKey, "editor_id")}),
+                        assoc(K::HasMany, "books", "Book")}),
+       model("Book", {assoc(K::BelongsTo, "author", "Author")})});
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("'edited_books'"), std::string::npos);
+}
+
+TEST(MissingInverse, OneRunNeverAddsANameTwiceOrTwoIntoAnEmptyDeclare) {
+  Program P = program(
+      {model("Library"),
+       model("Shelf", {assoc(K::BelongsTo, "library", "Library"),
+                       assoc(K::BelongsTo, "annex", "Library",
+                             {opt(OptionKey::ForeignKey,
+                                  "annex_library_id")})})});
+  P.Models[0].DeclareEnd = at(2, 2).Begin;
+  P.Models[0].DeclareArguments = 1;
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 2u);
+  EXPECT_EQ(F[0].Fixes.size(), 1u);
+  EXPECT_TRUE(F[1].Fixes.empty()); // would add a second `shelves`
+
+  Program Empty = program(
+      {model("Depot"),
+       model("Truck", {assoc(K::BelongsTo, "depot", "Depot"),
+                       assoc(K::BelongsTo, "store", "Depot")})});
+  Empty.Models[0].DeclareEnd = at(2, 2).Begin;
+  Empty.Models[1].Associations[1].Options = {
+      opt(OptionKey::InverseOf, "stored_trucks")};
+  F = findMissingInverses(Empty, {});
+  ASSERT_EQ(F.size(), 2u);
+  EXPECT_EQ(F[0].Fixes.size(), 1u);
+  EXPECT_TRUE(F[1].Fixes.empty());
+}
+
+TEST(MissingInverse, HabtmFixSwapsTheKeys) {
+  Program P = program(
+      {model("Kit", {assoc(K::HasAndBelongsToMany, "parts", "Part",
+                           {opt(OptionKey::JoinTable, "kits"),
+                            opt(OptionKey::ForeignKey, "kit_id"),
+                            opt(OptionKey::AssociationForeignKey,
+                                "component_id")})}),
+       model("Part")});
+  P.Models[1].DeclareEnd = at(2, 2).Begin;
+  EXPECT_EQ(findMissingInverses(P, {}).at(0).Fixes.at(0).Text,
+            "assoc::has_and_belongs_to_many<Kit>(\"kits\", "
+            "assoc::join_table(\"kits\"), assoc::foreign_key(\"component_id\"), "
+            "assoc::association_foreign_key(\"kit_id\"))");
 }
 
 TEST(Support, DidYouMeanOnlyForCloseNames) {
