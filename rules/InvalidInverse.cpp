@@ -13,12 +13,8 @@ namespace assoctidy {
 namespace {
 
 Finding finding(const Option &Inverse, Severity Level, std::string Message) {
-  Finding F;
-  F.Check = InvalidInverseCheckName;
-  F.Level = Level;
-  F.Where = Inverse.ValueRange.isValid() ? Inverse.ValueRange : Inverse.Whole;
-  F.Message = std::move(Message);
-  return F;
+  return makeFinding(InvalidInverseCheckName, Level, where(Inverse),
+                     std::move(Message));
 }
 
 /// Where ActiveRecord does not check inverse_of against one target, the

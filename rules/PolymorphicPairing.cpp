@@ -11,16 +11,6 @@
 
 namespace assoctidy {
 
-namespace {
-Finding finding(const Range &Where, Severity Level, std::string Message) {
-  Finding F;
-  F.Check = PolymorphicPairingCheckName;
-  F.Level = Level;
-  F.Where = Where;
-  F.Message = std::move(Message);
-  return F;
-}
-} // namespace
 
 std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
                                                     bool WholeProgram) {
@@ -35,15 +25,15 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
       const Model *B = As ? visibleTarget(P, X) : nullptr;
       if (!B)
         continue;
-      const Range &Where = As->ValueRange.isValid() ? As->ValueRange : As->Whole;
+      const Range &Where = where(*As);
       const Association *Y = findAssociation(P, *B, As->Value);
       if (!Y) {
         std::vector<std::string> Polymorphic;
         for (const std::string &Name : inheritedAssociationNames(P, *B))
           if (findAssociation(P, *B, Name)->isPolymorphic())
             Polymorphic.push_back(Name);
-        Finding F = finding(
-            Where, Severity::Error,
+        Finding F = makeFinding(
+            PolymorphicPairingCheckName, Severity::Error, Where,
             std::string(spelling(X.Kind)) + " '" + X.Name + "': as: '" +
                 As->Value + "' names no polymorphic belongs_to of '" +
                 B->QualifiedName + "' (ActiveRecord would read columns '" +
@@ -53,8 +43,8 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
             {"'" + B->QualifiedName + "' is defined here", B->Definition});
         Findings.push_back(std::move(F));
       } else if (!Y->isPolymorphic()) {
-        Finding F = finding(
-            Where, Severity::Error,
+        Finding F = makeFinding(
+            PolymorphicPairingCheckName, Severity::Error, Where,
             std::string(spelling(X.Kind)) + " '" + X.Name + "': as: '" +
                 As->Value + "' names a " + std::string(spelling(Y->Kind)) +
                 " that is not polymorphic; ActiveRecord accepts it and reads "
@@ -77,8 +67,8 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
           Named |= X.Target == B.QualifiedName &&
                    X.optionValue(OptionKey::As) == Y.Name;
       if (!Named)
-        Findings.push_back(finding(
-            where(Y), Severity::Warning,
+        Findings.push_back(makeFinding(
+            PolymorphicPairingCheckName, Severity::Warning, where(Y),
             "polymorphic belongs_to '" + Y.Name + "' of '" + B.QualifiedName +
                 "' is named by no as: '" + Y.Name + "' in the whole program"));
     }

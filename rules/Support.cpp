@@ -60,6 +60,20 @@ bool isA(const Program &P, const Model &M, std::string_view Qualified) {
   return Found;
 }
 
+Finding makeFinding(const char *Check, Severity Level, const Range &Where,
+                    std::string Message) {
+  Finding F;
+  F.Check = Check;
+  F.Level = Level;
+  F.Where = Where;
+  F.Message = std::move(Message);
+  return F;
+}
+
+const Range &where(const Option &O) {
+  return O.ValueRange.isValid() ? O.ValueRange : O.Whole;
+}
+
 const Range &where(const Association &A) {
   return A.NameRange.isValid() ? A.NameRange : A.Whole;
 }

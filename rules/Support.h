@@ -35,6 +35,14 @@ std::vector<std::string> inheritedAssociationNames(const Program &P,
 /// M is a record of Qualified.
 bool isA(const Program &P, const Model &M, std::string_view Qualified);
 
+/// A finding with no notes or fixes yet.
+Finding makeFinding(const char *Check, Severity Level, const Range &Where,
+                    std::string Message);
+
+/// An option's value range, or the whole option call when the value was
+/// defaulted (`optional()`).
+const Range &where(const Option &O);
+
 /// The association's name range, or the whole call when the name has none.
 const Range &where(const Association &A);
 
