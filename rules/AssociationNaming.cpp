@@ -6,6 +6,8 @@
 
 #include "AssociationNaming.h"
 
+#include "Support.h"
+
 namespace assoctidy {
 
 namespace {
@@ -42,10 +44,6 @@ std::vector<const Option *> referencesTo(const Program &P,
   return Refs;
 }
 
-std::string quoted(std::string_view Name) {
-  return "\"" + std::string(Name) + "\"";
-}
-
 std::string problemWith(const Association &A, std::string_view Expected,
                         const Inflector &I) {
   const std::string Snake = I.underscore(A.Name);
@@ -80,7 +78,7 @@ std::vector<Finding> findNamingProblems(const Program &P,
       Finding F;
       F.Check = AssociationNamingCheckName;
       F.Level = Severity::Warning;
-      F.Where = A.NameRange.isValid() ? A.NameRange : A.Whole;
+      F.Where = where(A);
       F.Message = std::string(spelling(A.Kind)) + " association '" + A.Name +
                   "' should be " + problemWith(A, Expected, I) + ": '" +
                   Expected + "'";
@@ -93,12 +91,12 @@ std::vector<Finding> findNamingProblems(const Program &P,
         Findings.push_back(std::move(F));
         continue;
       }
-      std::vector<TextEdit> Edits{{A.NameRange, quoted(Expected)}};
+      std::vector<TextEdit> Edits{{A.NameRange, stringLiteral(Expected)}};
       bool Fixable = true;
       for (const Option *Ref : referencesTo(P, M, A.Name)) {
         if (Ref->ValueSpelling == Spelling::Literal &&
             Ref->ValueRange.isValid()) {
-          Edits.push_back({Ref->ValueRange, quoted(Expected)});
+          Edits.push_back({Ref->ValueRange, stringLiteral(Expected)});
           continue;
         }
         // Renaming the association but not this reference would break it.

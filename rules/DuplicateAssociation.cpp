@@ -6,6 +6,8 @@
 
 #include "DuplicateAssociation.h"
 
+#include "Support.h"
+
 #include <unordered_map>
 
 namespace assoctidy {
@@ -56,7 +58,7 @@ std::vector<Finding> findDuplicateAssociations(const Model &M) {
     Finding F;
     F.Check = DuplicateAssociationCheckName;
     F.Level = Severity::Error;
-    F.Where = A.NameRange.isValid() ? A.NameRange : A.Whole;
+    F.Where = where(A);
     const bool Identical = sameDeclaration(First, A);
     F.Message = "association '" + A.Name + "' is declared again in '" +
                 M.QualifiedName + "'; ";
@@ -64,8 +66,7 @@ std::vector<Finding> findDuplicateAssociations(const Model &M) {
                      ? "the repeated declaration is redundant"
                      : "ActiveRecord silently keeps only the last declaration";
     F.Notes.push_back(
-        {"'" + A.Name + "' was first declared here",
-         First.NameRange.isValid() ? First.NameRange : First.Whole});
+        {"'" + A.Name + "' was first declared here", where(First)});
     // Removing an identical repeat cannot change behaviour. Removing either
     // of two different declarations would, so that choice is the user's.
     if (Identical && A.NameSpelling == Spelling::Literal)

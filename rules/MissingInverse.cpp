@@ -31,7 +31,7 @@ bool isPlainBelongsTo(const Association &A) {
 /// next pass, so that declaration order never decides a pairing.
 class Pairing {
 public:
-  Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
+  Pairing(const Program &P, const Inflector &I) : I(I) {
     for (const Model &A : P.Models) {
       std::map<const Model *, std::vector<const Association *>> ByTarget;
       for (const Association &H : A.Associations)
@@ -91,60 +91,56 @@ private:
       Paired.insert(Y);
   }
 
-  const Program &P;
   const Inflector &I;
   std::set<const Association *> Paired;
 };
 
-std::string quoted(const std::string &S) { return "\"" + S + "\""; }
+/// A declaration a fix-it adds, and the association name it declares.
+struct Declaration {
+  std::string Name;
+  std::string Text;
+};
 
 /// `assoc::belongs_to<A>("a")` as the user would write it back: named after
 /// the key it must use, so that the two sides pair.
-std::string belongsToBack(const Model &A, const Association &H,
+Declaration belongsToBack(const Model &A, const Association &H,
                           const std::string &FK, const Inflector &I) {
   std::string Name(H.optionValue(OptionKey::InverseOf));
   const bool KeyNamed = FK.size() > 3 && FK.compare(FK.size() - 3, 3, "_id") == 0;
   if (Name.empty())
     Name = KeyNamed ? FK.substr(0, FK.size() - 3) : I.underscore(A.ClassName);
   std::string Text =
-      "assoc::belongs_to<" + A.QualifiedName + ">(" + quoted(Name);
+      "assoc::belongs_to<" + A.QualifiedName + ">(" + stringLiteral(Name);
   if (Name + "_id" != FK)
-    Text += ", assoc::foreign_key(" + quoted(FK) + ")";
-  return Text + ")";
+    Text += ", assoc::foreign_key(" + stringLiteral(FK) + ")";
+  return {Name, Text + ")"};
 }
 
-std::string hasManyBack(const Model &A, const Association &Bt, const Model &B,
+Declaration hasManyBack(const Model &A, const Association &Bt, const Model &B,
                         const Inflector &I) {
   const std::string FK = foreignKey(Bt, A, I);
   std::string Name(Bt.optionValue(OptionKey::InverseOf));
   if (Name.empty())
     Name = I.pluralize(I.underscore(A.ClassName));
-  std::string Text = "assoc::has_many<" + A.QualifiedName + ">(" + quoted(Name);
+  std::string Text = "assoc::has_many<" + A.QualifiedName + ">(" + stringLiteral(Name);
   if (FK != I.foreignKey(B.ClassName))
-    Text += ", assoc::foreign_key(" + quoted(FK) + ")";
-  return Text + ")";
+    Text += ", assoc::foreign_key(" + stringLiteral(FK) + ")";
+  return {Name, Text + ")"};
 }
 
-std::string habtmBack(const Model &A, const Association &H,
+Declaration habtmBack(const Model &A, const Association &H,
                       const Inflector &I) {
+  const std::string Name = I.pluralize(I.underscore(A.ClassName));
   std::string Text = "assoc::has_and_belongs_to_many<" + A.QualifiedName +
-                     ">(" + quoted(I.pluralize(I.underscore(A.ClassName)));
+                     ">(" + stringLiteral(Name);
   if (const Option *Join = H.option(OptionKey::JoinTable))
-    Text += ", assoc::join_table(" + quoted(Join->Value) + ")";
+    Text += ", assoc::join_table(" + stringLiteral(Join->Value) + ")";
   // The other side sees the join table from the opposite end.
   if (const Option *Key = H.option(OptionKey::AssociationForeignKey))
-    Text += ", assoc::foreign_key(" + quoted(Key->Value) + ")";
+    Text += ", assoc::foreign_key(" + stringLiteral(Key->Value) + ")";
   if (const Option *Key = H.option(OptionKey::ForeignKey))
-    Text += ", assoc::association_foreign_key(" + quoted(Key->Value) + ")";
-  return Text + ")";
-}
-
-/// The name a declaration written by belongsToBack & co. gives: the first
-/// string literal in it.
-std::string declaredName(const std::string &Declaration) {
-  std::size_t Open = Declaration.find('"');
-  return Declaration.substr(Open + 1,
-                            Declaration.find('"', Open + 1) - Open - 1);
+    Text += ", assoc::association_foreign_key(" + stringLiteral(Key->Value) + ")";
+  return {Name, Text + ")"};
 }
 
 /// What the fix-its of one run have added to each model, so that two
@@ -153,7 +149,7 @@ std::string declaredName(const std::string &Declaration) {
 using Additions = std::map<const Model *, std::set<std::string>>;
 
 Finding missing(const Model &A, const Association &X, const Model &B,
-                std::string Message, const std::string &Declaration,
+                std::string Message, const Declaration &Back,
                 Additions &Added) {
   Finding F;
   F.Check = MissingInverseCheckName;
@@ -161,20 +157,19 @@ Finding missing(const Model &A, const Association &X, const Model &B,
   F.Where = where(X);
   F.Message = std::string(spelling(X.Kind)) + " association '" + X.Name +
               "' of '" + A.QualifiedName + "' has no inverse: " + Message;
-  const std::string Name = declaredName(Declaration);
   std::set<std::string> &AddedToB = Added[&B];
   // A name B already has would trade this finding for a duplicate one.
-  const bool Taken = B.association(Name) || AddedToB.count(Name);
+  const bool Taken = B.association(Back.Name) || AddedToB.count(Back.Name);
   const bool EmptyTaken = B.DeclareArguments == 0 && !AddedToB.empty();
   F.Notes.push_back({"'" + B.QualifiedName + "' is defined here" +
                          (Taken ? std::string()
-                                : "; add " + Declaration),
+                                : "; add " + Back.Text),
                      B.Definition});
   if (Taken || EmptyTaken)
     return F;
-  if (std::optional<TextEdit> Edit = appendToDeclare(B, Declaration)) {
+  if (std::optional<TextEdit> Edit = appendToDeclare(B, Back.Text)) {
     F.Fixes.push_back(*Edit);
-    AddedToB.insert(Name);
+    AddedToB.insert(Back.Name);
   }
   return F;
 }

@@ -74,6 +74,10 @@ const Range &where(const Option &O) {
   return O.ValueRange.isValid() ? O.ValueRange : O.Whole;
 }
 
+std::string stringLiteral(std::string_view Text) {
+  return "\"" + std::string(Text) + "\"";
+}
+
 const Range &where(const Association &A) {
   return A.NameRange.isValid() ? A.NameRange : A.Whole;
 }
@@ -117,13 +121,6 @@ std::string didYouMeanSuffix(std::string_view Name,
                              const std::vector<std::string> &Candidates) {
   std::optional<std::string> Guess = didYouMean(Name, Candidates);
   return Guess ? "; did you mean '" + *Guess + "'?" : std::string();
-}
-
-std::vector<std::string> associationNames(const Model &M) {
-  std::vector<std::string> Names;
-  for (const Association &A : M.Associations)
-    Names.push_back(A.Name);
-  return Names;
 }
 
 std::optional<TextEdit> appendToDeclare(const Model &M,

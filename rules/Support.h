@@ -43,6 +43,10 @@ Finding makeFinding(const char *Check, Severity Level, const Range &Where,
 /// defaulted (`optional()`).
 const Range &where(const Option &O);
 
+/// Text as a C++ string literal, for fix-its: `"orders"`. Names and keys are
+/// identifiers, so no escaping is needed.
+std::string stringLiteral(std::string_view Text);
+
 /// The association's name range, or the whole call when the name has none.
 const Range &where(const Association &A);
 
@@ -54,9 +58,6 @@ didYouMean(std::string_view Name, const std::vector<std::string> &Candidates);
 /// `; did you mean 'x'?` or nothing, for messages.
 std::string didYouMeanSuffix(std::string_view Name,
                              const std::vector<std::string> &Candidates);
-
-/// Every association name of M.
-std::vector<std::string> associationNames(const Model &M);
 
 /// A fix-it that appends Declaration (`assoc::belongs_to<A>("a")`) to M's
 /// `declare(...)`, or nothing when M has no `declare` written in a file.
