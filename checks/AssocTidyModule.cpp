@@ -7,8 +7,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "AssociationNamingCheck.h"
+#include "BelongsToDependentCheck.h"
 #include "DuplicateAssociationCheck.h"
 #include "InvalidInverseCheck.h"
+#include "InvalidOptionCheck.h"
+#include "JoinTableNameCheck.h"
+#include "MissingDependentCheck.h"
 #include "MissingInverseCheck.h"
 #include "PolymorphicPairingCheck.h"
 #include "ThroughChainCheck.h"
@@ -21,11 +25,15 @@ namespace clang::tidy::assoc {
 class AssocModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<AssociationNamingCheck>(
-        "assoc-association-naming");
+    Factories.registerCheck<AssociationNamingCheck>("assoc-association-naming");
+    Factories.registerCheck<BelongsToDependentCheck>(
+        "assoc-belongs-to-dependent");
     Factories.registerCheck<DuplicateAssociationCheck>(
         "assoc-duplicate-association");
     Factories.registerCheck<InvalidInverseCheck>("assoc-invalid-inverse");
+    Factories.registerCheck<InvalidOptionCheck>("assoc-invalid-option");
+    Factories.registerCheck<JoinTableNameCheck>("assoc-join-table-name");
+    Factories.registerCheck<MissingDependentCheck>("assoc-missing-dependent");
     Factories.registerCheck<MissingInverseCheck>("assoc-missing-inverse");
     Factories.registerCheck<PolymorphicPairingCheck>(
         "assoc-polymorphic-pairing");

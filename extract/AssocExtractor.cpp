@@ -22,6 +22,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -128,7 +129,23 @@ private:
         M.TableNameOverride = Init->tryEvaluateString(Ctx);
     if (const VarDecl *Declared = staticMember(RD, "associations"))
       readDeclaration(Declared, M);
+    readMembers(RD, M);
     return M;
+  }
+
+  /// The names an association accessor would collide with: every member
+  /// written with a plain identifier (constructors, destructors, operators
+  /// and the implicit injected class name have none or are not written).
+  void readMembers(const CXXRecordDecl *RD, Model &M) {
+    llvm::StringSet<> Seen;
+    for (const Decl *D : RD->decls()) {
+      const auto *ND = dyn_cast<NamedDecl>(D);
+      if (!ND || ND->isImplicit() || !ND->getDeclName().isIdentifier() ||
+          ND->getName().empty() || !Seen.insert(ND->getName()).second)
+        continue;
+      M.Members.push_back({ND->getNameAsString(),
+                           tokenRange(ND->getLocation())});
+    }
   }
 
   static const VarDecl *staticMember(const CXXRecordDecl *RD,

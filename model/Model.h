@@ -122,6 +122,13 @@ struct Association {
   std::string_view optionValue(OptionKey Key) const;
 };
 
+/// A named member of a model's class (data member, function, type), which
+/// an association of the same name would collide with.
+struct Member {
+  std::string Name;
+  Range Where;
+};
+
 struct Model {
   std::string QualifiedName; ///< `shop::LineItem`
   std::string ClassName;     ///< `LineItem`
@@ -136,6 +143,8 @@ struct Model {
   /// The number of arguments `declare(...)` was given.
   unsigned DeclareArguments = 0;
   std::vector<Association> Associations;
+  /// The class's own named members, each name once, in declaration order.
+  std::vector<Member> Members;
 
   const Association *association(std::string_view Name) const;
 };

@@ -134,6 +134,14 @@ void from_json(const json &J, Association &A) {
   J.at("options").get_to(A.Options);
 }
 
+void to_json(json &J, const Member &M) {
+  J = json{{"name", M.Name}, {"range", M.Where}};
+}
+void from_json(const json &J, Member &M) {
+  J.at("name").get_to(M.Name);
+  J.at("range").get_to(M.Where);
+}
+
 void to_json(json &J, const Model &M) {
   J = json{{"qualified_name", M.QualifiedName},
            {"class_name", M.ClassName},
@@ -144,7 +152,8 @@ void to_json(json &J, const Model &M) {
            {"declare_end", M.DeclareEnd.isValid() ? json(M.DeclareEnd)
                                                   : json(nullptr)},
            {"declare_arguments", M.DeclareArguments},
-           {"associations", M.Associations}};
+           {"associations", M.Associations},
+           {"members", M.Members}};
 }
 void from_json(const json &J, Model &M) {
   J.at("qualified_name").get_to(M.QualifiedName);
@@ -159,6 +168,7 @@ void from_json(const json &J, Model &M) {
   M.DeclareEnd = End.is_null() ? Location() : End.get<Location>();
   J.at("declare_arguments").get_to(M.DeclareArguments);
   J.at("associations").get_to(M.Associations);
+  J.at("members").get_to(M.Members);
 }
 
 std::string programToJson(const Program &P, int Indent) {

@@ -51,6 +51,18 @@ std::vector<std::string> inheritedAssociationNames(const Program &P,
   return Names;
 }
 
+const Member *findMember(const Program &P, const Model &M,
+                         std::string_view Name) {
+  const Member *Found = nullptr;
+  forEachInChain(P, M, [&](const Model &Cur) {
+    for (const Member &Candidate : Cur.Members)
+      if (Candidate.Name == Name)
+        Found = &Candidate;
+    return Found != nullptr;
+  });
+  return Found;
+}
+
 bool isA(const Program &P, const Model &M, std::string_view Qualified) {
   bool Found = false;
   forEachInChain(P, M, [&](const Model &Cur) {
@@ -129,6 +141,38 @@ std::optional<TextEdit> appendToDeclare(const Model &M,
     return std::nullopt;
   return TextEdit{{M.DeclareEnd, M.DeclareEnd},
                   (M.DeclareArguments ? ", " : "") + Declaration};
+}
+
+std::optional<TextEdit> removeOption(const Association &A, const Option &O) {
+  const Location &Begin = O.Whole.Begin;
+  if (!O.Whole.isValid() || O.Whole.End.File != Begin.File)
+    return std::nullopt;
+  // The end of the argument before O: the name or an earlier option.
+  const Location *Previous = nullptr;
+  auto Consider = [&](const Range &R) {
+    if (R.isValid() && R.End.File == Begin.File &&
+        R.End.Offset < Begin.Offset &&
+        (!Previous || R.End.Offset > Previous->Offset))
+      Previous = &R.End;
+  };
+  Consider(A.NameRange);
+  for (const Option &Other : A.Options)
+    if (&Other != &O)
+      Consider(Other.Whole);
+  if (!Previous)
+    return std::nullopt;
+  return TextEdit{{*Previous, O.Whole.End}, ""};
+}
+
+std::optional<TextEdit> replaceValue(const Option &O, std::string_view Text) {
+  if (O.ValueSpelling != Spelling::Literal || !O.ValueRange.isValid())
+    return std::nullopt;
+  return TextEdit{O.ValueRange, stringLiteral(Text)};
+}
+
+const Range &whereOption(const Association &A, OptionKey Key) {
+  const Option *O = A.option(Key);
+  return O ? where(*O) : where(A);
 }
 
 } // namespace assoctidy

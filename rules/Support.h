@@ -31,6 +31,10 @@ const Association *findAssociation(const Program &P, const Model &M,
 std::vector<std::string> inheritedAssociationNames(const Program &P,
                                                    const Model &M);
 
+/// The member called Name of M's class or of its base models' classes.
+const Member *findMember(const Program &P, const Model &M,
+                         std::string_view Name);
+
 /// True when M is the model named Qualified or inherits from it: a record of
 /// M is a record of Qualified.
 bool isA(const Program &P, const Model &M, std::string_view Qualified);
@@ -63,6 +67,19 @@ std::string didYouMeanSuffix(std::string_view Name,
 /// `declare(...)`, or nothing when M has no `declare` written in a file.
 std::optional<TextEdit> appendToDeclare(const Model &M,
                                         const std::string &Declaration);
+
+/// A fix-it that deletes O from A's call together with the comma and space
+/// that separate it from the argument before it, or nothing when that text
+/// is not plain source of one file (macros, an option written first).
+std::optional<TextEdit> removeOption(const Association &A, const Option &O);
+
+/// A fix-it that replaces O's value with Text as a string literal, or
+/// nothing when the value is not a literal written at the call.
+std::optional<TextEdit> replaceValue(const Option &O, std::string_view Text);
+
+/// Where a finding about O's value belongs when it may come from a
+/// `join_table` option or, without one, from the association's name.
+const Range &whereOption(const Association &A, OptionKey Key);
 
 } // namespace assoctidy
 

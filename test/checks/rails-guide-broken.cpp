@@ -1,33 +1,33 @@
 // The Rails guide's examples, correct: no assoc check says anything.
-// RUN: %check_assoc_tidy %s 'assoc-*' %t
+// RUN: %check_assoc_tidy %s 'assoc-*,-assoc-missing-dependent' %t
 //
 // Each macro breaks exactly one side of one example; exactly the expected
 // diagnostics appear, and nothing else (-implicit-check-not).
 //
-// RUN: %check_assoc_tidy --check-suffix=NO-BELONGS-TO %s 'assoc-*' %t -- -- -DNO_BELONGS_TO
-// RUN: %check_assoc_tidy --check-suffix=NO-HAS-MANY %s 'assoc-*' %t -- -- -DNO_HAS_MANY
-// RUN: %check_assoc_tidy --check-suffix=PLURAL-BELONGS-TO %s 'assoc-*' %t -- -- -DPLURAL_BELONGS_TO
-// RUN: %check_assoc_tidy --check-suffix=WRONG-INVERSE %s 'assoc-*' %t -- -- -DWRONG_INVERSE
-// RUN: %check_assoc_tidy --check-suffix=TWICE %s 'assoc-*' %t -- -- -DTWICE
+// RUN: %check_assoc_tidy --check-suffix=NO-BELONGS-TO %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_BELONGS_TO
+// RUN: %check_assoc_tidy --check-suffix=NO-HAS-MANY %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_HAS_MANY
+// RUN: %check_assoc_tidy --check-suffix=PLURAL-BELONGS-TO %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DPLURAL_BELONGS_TO
+// RUN: %check_assoc_tidy --check-suffix=WRONG-INVERSE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DWRONG_INVERSE
+// RUN: %check_assoc_tidy --check-suffix=TWICE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DTWICE
 //
-// RUN: %check_assoc_tidy --check-suffix=THROUGH-FIRST %s 'assoc-*' %t -- -- -DTHROUGH_FIRST
-// RUN: %check_assoc_tidy --check-suffix=NO-SOURCE %s 'assoc-*' %t -- -- -DNO_SOURCE
-// RUN: %check_assoc_tidy --check-suffix=HAS-MANY-ACCOUNTS %s 'assoc-*' %t -- -- -DHAS_MANY_ACCOUNTS
+// RUN: %check_assoc_tidy --check-suffix=THROUGH-FIRST %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DTHROUGH_FIRST
+// RUN: %check_assoc_tidy --check-suffix=NO-SOURCE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_SOURCE
+// RUN: %check_assoc_tidy --check-suffix=HAS-MANY-ACCOUNTS %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DHAS_MANY_ACCOUNTS
 //
-// RUN: %check_assoc_tidy --check-suffix=NO-PATIENT %s 'assoc-*' %t -- -- -DNO_PATIENT
-// RUN: %check_assoc_tidy --check-suffix=THROUGH-TYPO %s 'assoc-*' %t -- -- -DTHROUGH_TYPO
+// RUN: %check_assoc_tidy --check-suffix=NO-PATIENT %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_PATIENT
+// RUN: %check_assoc_tidy --check-suffix=THROUGH-TYPO %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DTHROUGH_TYPO
 //
-// RUN: %check_assoc_tidy --check-suffix=AS-TYPO %s 'assoc-*' %t -- -- -DAS_TYPO
-// RUN: %check_assoc_tidy --check-suffix=NO-IMAGEABLE %s 'assoc-*' %t -- -- -DNO_IMAGEABLE
+// RUN: %check_assoc_tidy --check-suffix=AS-TYPO %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DAS_TYPO
+// RUN: %check_assoc_tidy --check-suffix=NO-IMAGEABLE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_IMAGEABLE
 // No as: names the polymorphic belongs_to any more: only the whole program
 // can know that, so one file stays silent.
-// RUN: %check_assoc_tidy %s 'assoc-*' %t -- -- -DNO_AS
+// RUN: %check_assoc_tidy %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_AS
 //
-// RUN: %check_assoc_tidy --check-suffix=NO-FOREIGN-KEY %s 'assoc-*' %t -- -- -DNO_FOREIGN_KEY
-// RUN: %check_assoc_tidy --check-suffix=NO-MANAGER %s 'assoc-*' %t -- -- -DNO_MANAGER
+// RUN: %check_assoc_tidy --check-suffix=NO-FOREIGN-KEY %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_FOREIGN_KEY
+// RUN: %check_assoc_tidy --check-suffix=NO-MANAGER %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_MANAGER
 //
-// RUN: %check_assoc_tidy --check-suffix=NO-PART-HABTM %s 'assoc-*' %t -- -- -DNO_PART_HABTM
-// RUN: %check_assoc_tidy --check-suffix=SINGULAR-HABTM %s 'assoc-*' %t -- -- -DSINGULAR_HABTM
+// RUN: %check_assoc_tidy --check-suffix=NO-PART-HABTM %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_PART_HABTM
+// RUN: %check_assoc_tidy --check-suffix=SINGULAR-HABTM %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DSINGULAR_HABTM
 
 // Translations as in test/vocabulary/rails-guide.cpp.
 

@@ -175,6 +175,37 @@ struct Impostor : app::assoc::model<Impostor> {};
   EXPECT_EQ(P.Models.size(), 2u);
 }
 
+TEST(Extractor, MembersAreNamedOnceWithTheirLocation) {
+  Program P = extract(R"cpp(
+#include <assoc/associations.hpp>
+struct Order;
+struct Customer : assoc::model<Customer> {
+  Customer() = default;
+  static constexpr auto associations =
+      assoc::declare(assoc::has_many<Order>("orders"));
+  int orders_count = 0;
+  int total() const;
+  int total(int Discount) const;
+  bool operator==(const Customer &) const;
+  using id_type = long;
+  struct Address {};
+  template <class T> void visit(T &);
+public:
+  ~Customer() = default;
+};
+)cpp");
+  const Model *C = P.model("Customer");
+  ASSERT_NE(C, nullptr);
+  std::vector<std::string> Names;
+  for (const Member &M : C->Members)
+    Names.push_back(M.Name);
+  EXPECT_EQ(Names, (std::vector<std::string>{"associations", "orders_count",
+                                             "total", "id_type", "Address",
+                                             "visit"}));
+  EXPECT_EQ(C->Members[1].Where.Begin.Line, 8u);
+  EXPECT_EQ(C->Members[1].Where.Begin.Column, 7u);
+}
+
 TEST(Extractor, ExtractedModelSurvivesJson) {
   Program P = extract(R"cpp(
 #include <assoc/associations.hpp>

@@ -27,6 +27,7 @@ Program sampleProgram() {
   Customer.Associations[0].NameSpelling = Spelling::Macro;
   Customer.Associations[0].Options[0].ValueRange = at(5, 50, 9);
   Customer.Associations[0].Options[0].ValueSpelling = Spelling::Constant;
+  Customer.Members = {{"total", at(7, 10, 5)}, {"orders_count", at(8, 7, 12)}};
   P.Models.push_back(Customer);
 
   Model Picture = model("Picture",
@@ -61,6 +62,11 @@ void expectSameProgram(const Program &A, const Program &B) {
     EXPECT_EQ(X.Definition, Y.Definition);
     EXPECT_EQ(X.DeclareEnd, Y.DeclareEnd);
     EXPECT_EQ(X.DeclareArguments, Y.DeclareArguments);
+    ASSERT_EQ(X.Members.size(), Y.Members.size());
+    for (size_t J = 0; J < X.Members.size(); ++J) {
+      EXPECT_EQ(X.Members[J].Name, Y.Members[J].Name);
+      EXPECT_EQ(X.Members[J].Where, Y.Members[J].Where);
+    }
     ASSERT_EQ(X.Associations.size(), Y.Associations.size());
     for (size_t J = 0; J < X.Associations.size(); ++J) {
       const Association &P = X.Associations[J], &Q = Y.Associations[J];
@@ -103,7 +109,7 @@ TEST(ModelJson, RejectsMalformedInputWithoutThrowing) {
   EXPECT_FALSE(Error.empty());
 
   Error.clear();
-  EXPECT_FALSE(programFromJson(R"({"version":1,"models":[{"qualified_name":3}]})",
+  EXPECT_FALSE(programFromJson(R"({"version":2,"models":[{"qualified_name":3}]})",
                                Error));
   EXPECT_FALSE(Error.empty());
 

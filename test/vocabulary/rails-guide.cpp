@@ -2,8 +2,10 @@
 // RUN: %gxx -std=c++20 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I%assoc_include %s
 // RUN: %clangxx -std=c++17 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I%assoc_include %s
 // RUN: %clangxx -std=c++20 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I%assoc_include %s
-// Correct models: no assoc check may fire on them (standalone and plugin).
-// RUN: %check_assoc_tidy %s 'assoc-*' %t
+// Correct models: no assoc check may fire on them (standalone and plugin),
+// except the policy check assoc-missing-dependent: the sources leave most
+// dependent options out.
+// RUN: %check_assoc_tidy %s 'assoc-*,-assoc-missing-dependent' %t
 
 //===- rails-guide.cpp - The Rails associations guide, in assoc -----------===//
 //
@@ -723,6 +725,9 @@ struct Assembly;
 
 struct Part : assoc::model<Part> {
   static constexpr auto associations = assoc::declare(
+      // Every guide example is its own namespace, but namespaces do not
+      // enter table names: this pair and 4.3's share assemblies_parts.
+      // NOLINTNEXTLINE(assoc-join-table-name)
       assoc::has_and_belongs_to_many<Assembly>("assemblies",
                                                assoc::autosave()));
 };

@@ -3,6 +3,6 @@
 struct Order;
 struct Customer : assoc::model<Customer> {
   static constexpr auto associations = assoc::declare(
-      assoc::has_many<Order>("orders"),
-      assoc::has_many<Order>("orders"));
+      assoc::has_many<Order>("orders", assoc::dependent("destroy")),
+      assoc::has_many<Order>("orders", assoc::dependent("destroy")));
 };
