@@ -148,22 +148,27 @@ void checkName(const Program &P, const Model &M, const Association &A,
 }
 
 void checkPolymorphic(const Association &A, std::vector<Finding> &Findings) {
-  if (!A.isPolymorphic() || A.Kind == AssociationKind::BelongsTo)
+  if (!A.isPolymorphic())
     return;
-  if (A.Kind == AssociationKind::HasAndBelongsToMany) {
-    Findings.push_back(
-        makeFinding(InvalidOptionCheckName, Severity::Warning, A.Whole,
-                    "has_and_belongs_to_many '" + A.Name +
-                        "' ignores 'polymorphic': "
-                        "ActiveRecord derives its class from the name"));
+  switch (polymorphicVerdict(A.Kind)) {
+  case OptionVerdict::Accepted:
+    return;
+  case OptionVerdict::Ignored:
+    Findings.push_back(makeFinding(
+        InvalidOptionCheckName, Severity::Warning, A.Whole,
+        "has_and_belongs_to_many '" + A.Name +
+            "' ignores 'polymorphic': ActiveRecord derives its class from "
+            "the name"));
+    return;
+  case OptionVerdict::Rejected:
+    Findings.push_back(makeFinding(
+        InvalidOptionCheckName, Severity::Error, A.Whole,
+        kindAndName(A) +
+            " cannot be polymorphic; only a belongs_to can, and "
+            "ActiveRecord raises ArgumentError (Unknown key: :polymorphic) "
+            "when the class loads; use as: on this side"));
     return;
   }
-  Findings.push_back(makeFinding(
-      InvalidOptionCheckName, Severity::Error, A.Whole,
-      kindAndName(A) +
-          " cannot be polymorphic; only a belongs_to can, and "
-          "ActiveRecord raises ArgumentError (Unknown key: :polymorphic) when "
-          "the class loads; use as: on this side"));
 }
 
 } // namespace
@@ -219,6 +224,17 @@ OptionVerdict optionVerdict(const Association &A, OptionKey Key) {
   return OptionVerdict::Rejected;
 }
 
+OptionVerdict polymorphicVerdict(AssociationKind Kind) {
+  switch (Kind) {
+  case AssociationKind::BelongsTo:
+    return OptionVerdict::Accepted;
+  case AssociationKind::HasAndBelongsToMany:
+    return OptionVerdict::Ignored;
+  default:
+    return OptionVerdict::Rejected;
+  }
+}
+
 const std::vector<std::string> &validDependentValues(AssociationKind Kind) {
   static const std::vector<std::string> BelongsTo = {"destroy", "delete",
                                                      "destroy_async"};
@@ -248,6 +264,10 @@ const std::vector<std::string> &validDependentValues(AssociationKind Kind) {
 bool isActiveRecordMethod(std::string_view Name) {
   return std::binary_search(std::begin(ActiveRecordMethods),
                             std::end(ActiveRecordMethods), Name);
+}
+
+std::vector<std::string_view> activeRecordMethods() {
+  return {std::begin(ActiveRecordMethods), std::end(ActiveRecordMethods)};
 }
 
 std::vector<Finding> findInvalidOptions(const Program &P) {

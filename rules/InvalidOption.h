@@ -31,6 +31,9 @@ enum class OptionVerdict {
 /// `source_type` are known only next to `through`.
 OptionVerdict optionVerdict(const Association &A, OptionKey Key);
 
+/// The verdict on a polymorphic target (`polymorphic: true`) for Kind.
+OptionVerdict polymorphicVerdict(AssociationKind Kind);
+
 /// The `dependent` values ActiveRecord 6.1 accepts for Kind, in the order
 /// its error message lists them; empty for has_and_belongs_to_many, which
 /// ignores the option.
@@ -39,6 +42,9 @@ const std::vector<std::string> &validDependentValues(AssociationKind Kind);
 /// True when Name is a method every ActiveRecord 6.1 model already has, so
 /// that an association of that name raises ArgumentError at declaration.
 bool isActiveRecordMethod(std::string_view Name);
+
+/// Every such name, sorted as byte strings.
+std::vector<std::string_view> activeRecordMethods();
 
 /// Errors for what ActiveRecord rejects at declaration (a bad `dependent`
 /// value, a key the kind does not accept, `polymorphic` off belongs_to, a
