@@ -37,7 +37,18 @@ public:
   void onEndOfTranslationUnit() final;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
+  /// The rule with this check's options over a whole program, for the
+  /// whole-program driver, which merges the units' models itself.
+  std::vector<assoctidy::Finding> analyse(const assoctidy::Program &Program) {
+    WholeProgram = true;
+    return findings(Program);
+  }
+
 protected:
+  /// True when the program is the whole program (every unit merged), so
+  /// that a rule may report what no single unit can know.
+  bool wholeProgram() const { return WholeProgram; }
+
   /// ActiveSupport's inflections plus the custom ones configured with the
   /// options Irregulars, Uncountables, Plurals, Singulars and Acronyms,
   /// read for this check or, failing that, globally: one configuration
@@ -64,6 +75,7 @@ private:
   ClangTidyContext *Context;
   std::string Name;
   bool Inflects;
+  bool WholeProgram = false;
   assoctidy::InflectionOptions InflectionConfig;
   assoctidy::Inflector Inflections;
 };

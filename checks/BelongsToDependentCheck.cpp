@@ -12,7 +12,7 @@ namespace clang::tidy::assoc {
 
 BelongsToDependentCheck::BelongsToDependentCheck(StringRef Name,
                                                  ClangTidyContext *Context)
-    : AssocCheck(Name, Context),
+    : AssocCheck(Name, Context, /*Inflects=*/true),
       StrictMode(boolOption("StrictMode", Options.get("StrictMode", "false"))) {
 }
 
@@ -24,6 +24,7 @@ void BelongsToDependentCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 std::vector<assoctidy::Finding>
 BelongsToDependentCheck::findings(const assoctidy::Program &Program) {
   assoctidy::BelongsToDependentOptions O;
+  O.Inflections = &inflections();
   O.StrictMode = StrictMode;
   return assoctidy::findBelongsToDependentProblems(Program, O);
 }

@@ -12,11 +12,12 @@ namespace clang::tidy::assoc {
 
 InvalidOptionCheck::InvalidOptionCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : AssocCheck(Name, Context) {}
+    : AssocCheck(Name, Context, /*Inflects=*/true) {}
 
 std::vector<assoctidy::Finding>
 InvalidOptionCheck::findings(const assoctidy::Program &Program) {
-  return assoctidy::findInvalidOptions(Program);
+  // A habtm's join model belongs_to the singular of its name.
+  return assoctidy::findInvalidOptions(Program, inflections());
 }
 
 } // namespace clang::tidy::assoc

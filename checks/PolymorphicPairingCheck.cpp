@@ -18,8 +18,7 @@ std::vector<assoctidy::Finding>
 PolymorphicPairingCheck::findings(const assoctidy::Program &Program) {
   // One unit cannot know that no other unit names a polymorphic
   // belongs_to: that half of the rule is the whole-program driver's.
-  return assoctidy::findPolymorphicPairingProblems(Program,
-                                                   /*WholeProgram=*/false);
+  return assoctidy::findPolymorphicPairingProblems(Program, wholeProgram());
 }
 
 } // namespace clang::tidy::assoc

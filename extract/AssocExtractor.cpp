@@ -136,15 +136,42 @@ private:
   /// The names an association accessor would collide with: every member
   /// written with a plain identifier (constructors, destructors, operators
   /// and the implicit injected class name have none or are not written).
+  /// Members of plain (non-model) bases are the class's members too; a
+  /// model base's are its own model's, reached through BaseModel.
   void readMembers(const CXXRecordDecl *RD, Model &M) {
     llvm::StringSet<> Seen;
-    for (const Decl *D : RD->decls()) {
-      const auto *ND = dyn_cast<NamedDecl>(D);
-      if (!ND || ND->isImplicit() || !ND->getDeclName().isIdentifier() ||
+    readMembers(RD, M, Seen, /*Depth=*/0);
+  }
+
+  void readMembers(const CXXRecordDecl *RD, Model &M, llvm::StringSet<> &Seen,
+                   unsigned Depth) {
+    auto Add = [&](const NamedDecl *ND) {
+      if (ND->isImplicit() || !ND->getDeclName().isIdentifier() ||
           ND->getName().empty() || !Seen.insert(ND->getName()).second)
-        continue;
+        return;
       M.Members.push_back({ND->getNameAsString(),
                            tokenRange(ND->getLocation())});
+    };
+    for (const Decl *D : RD->decls()) {
+      const auto *ND = dyn_cast<NamedDecl>(D);
+      if (!ND)
+        continue;
+      Add(ND);
+      // An unscoped enumeration's enumerators are members of the class.
+      if (const auto *Enum = dyn_cast<EnumDecl>(ND); Enum && !Enum->isScoped())
+        for (const EnumConstantDecl *Constant : Enum->enumerators())
+          Add(Constant);
+    }
+    if (Depth > 16)
+      return; // Deep enough for any real hierarchy; guards odd templates.
+    for (const CXXBaseSpecifier &Base : RD->bases()) {
+      const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
+      if (!BaseDecl || !BaseDecl->hasDefinition())
+        continue;
+      BaseDecl = BaseDecl->getDefinition();
+      if (!match(ModelBase, *BaseDecl, Ctx).empty() || isModel(BaseDecl))
+        continue;
+      readMembers(BaseDecl, M, Seen, Depth + 1);
     }
   }
 
@@ -197,6 +224,7 @@ private:
     A.Kind = *Kind;
     A.Position = Position;
     A.Whole = tokenRange(Call->getSourceRange());
+    A.InMacro = inMacro(Call);
     const Expr *NameArg = Call->getArg(0);
     std::optional<std::string> Name = NameArg->tryEvaluateString(Ctx);
     if (!Name)
@@ -244,6 +272,7 @@ private:
     Option O;
     O.Key = *Key;
     O.Whole = tokenRange(Call->getSourceRange());
+    O.InMacro = inMacro(Call);
     // `optional()`, `counter_cache()`: the default is the flag `true`.
     const Expr *Value = Call->getNumArgs() ? Call->getArg(0) : nullptr;
     if (!Value || isa<CXXDefaultArgExpr>(Value)) {
@@ -261,11 +290,26 @@ private:
       O.IsString = false;
       return O;
     }
+    // `dependent(nullptr)`: Ruby's `dependent: nil`, no behaviour on
+    // purpose. Any other key given nullptr is as good as absent.
+    if (Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
+      if (O.Key != OptionKey::Dependent)
+        return std::nullopt;
+      O.Value = "nil";
+      O.IsString = false;
+      return O;
+    }
     std::optional<std::string> Text = Value->tryEvaluateString(Ctx);
     if (!Text)
       return std::nullopt;
     O.Value = std::move(*Text);
     return O;
+  }
+
+  /// True when the call is not written as such in the file: it comes from
+  /// a macro's body, or spans a macro argument and the macro around it.
+  bool inMacro(const Expr *E) const {
+    return E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID();
   }
 
   Spelling spellingOf(const Expr *E) const {

@@ -51,9 +51,12 @@ std::string associationForeignKey(const Association &A, const Inflector &I) {
 
 std::string joinTableName(std::string_view TableA, std::string_view TableB) {
   // Byte order, as Ruby's String#<=> sorts: '_' sorts before letters.
-  std::string_view First = TableA, Second = TableB;
-  if (Second < First)
-    std::swap(First, Second);
+  return TableB < TableA ? joinTableNameInOrder(TableB, TableA)
+                         : joinTableNameInOrder(TableA, TableB);
+}
+
+std::string joinTableNameInOrder(std::string_view First,
+                                 std::string_view Second) {
   // ActiveRecord applies `^(.*[._])(.+)\0\1(.+)` -> `\1\2_\3` once; the
   // greedy group makes the longest shared prefix win.
   for (std::size_t Length = First.size() - (First.empty() ? 0 : 1);

@@ -42,6 +42,12 @@ std::string associationForeignKey(const Association &A,
 /// `paper_boxes` + `papers` -> `paper_boxes_papers`, since `_` < `s`).
 std::string joinTableName(std::string_view TableA, std::string_view TableB);
 
+/// The same join, of First then Second as given, without sorting: the
+/// spelling of a join table written in the wrong order
+/// (`catalog_products` + `catalog_categories` -> `catalog_products_categories`).
+std::string joinTableNameInOrder(std::string_view First,
+                                 std::string_view Second);
+
 /// A has_and_belongs_to_many's join table: its `join_table` option, else the
 /// default from the owner's and the target's real table names. The target's
 /// table comes from its model when P has it, else from its class name.

@@ -95,9 +95,19 @@ const Association *Model::association(std::string_view Name) const {
 }
 
 const Model *Program::model(std::string_view QualifiedName) const {
-  for (const Model &M : Models)
-    if (M.QualifiedName == QualifiedName)
-      return &M;
+  // Rebuilt when the vector moved or changed size; a hit is verified, so a
+  // model renamed in place is never returned under its old name.
+  if (IndexedData != Models.data() || IndexedSize != Models.size()) {
+    Index.clear();
+    Index.reserve(Models.size());
+    for (std::size_t I = 0; I < Models.size(); ++I)
+      Index.emplace(Models[I].QualifiedName, I); // The first one wins.
+    IndexedData = Models.data();
+    IndexedSize = Models.size();
+  }
+  auto It = Index.find(std::string(QualifiedName));
+  if (It != Index.end() && Models[It->second].QualifiedName == QualifiedName)
+    return &Models[It->second];
   return nullptr;
 }
 

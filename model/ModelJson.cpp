@@ -86,7 +86,8 @@ void to_json(json &J, const Option &O) {
            {"is_string", O.IsString},
            {"spelling", spelling(O.ValueSpelling)},
            {"value_range", O.ValueRange},
-           {"range", O.Whole}};
+           {"range", O.Whole},
+           {"in_macro", O.InMacro}};
 }
 void from_json(const json &J, Option &O) {
   const std::string Key = J.at("key").get<std::string>();
@@ -101,6 +102,7 @@ void from_json(const json &J, Option &O) {
                                         Spelling::Constant);
   J.at("value_range").get_to(O.ValueRange);
   J.at("range").get_to(O.Whole);
+  J.at("in_macro").get_to(O.InMacro);
 }
 
 void to_json(json &J, const Association &A) {
@@ -109,6 +111,7 @@ void to_json(json &J, const Association &A) {
            {"name_spelling", spelling(A.NameSpelling)},
            {"name_range", A.NameRange},
            {"range", A.Whole},
+           {"in_macro", A.InMacro},
            {"position", A.Position},
            {"target", A.Target},
            {"target_state", spelling(A.State)},
@@ -126,6 +129,7 @@ void from_json(const json &J, Association &A) {
                                        Spelling::Constant);
   J.at("name_range").get_to(A.NameRange);
   J.at("range").get_to(A.Whole);
+  J.at("in_macro").get_to(A.InMacro);
   J.at("position").get_to(A.Position);
   J.at("target").get_to(A.Target);
   A.State = parseEnum<TargetState>(

@@ -20,7 +20,8 @@ namespace {
 /// other side of belongs_to X of Owner: it targets Owner and reads X's
 /// column, or one side names the other with inverse_of.
 bool isOtherSide(const Program &P, const Model &Owner, const Association &X,
-                 const Model &YOwner, const Association &Y) {
+                 const Model &YOwner, const Association &Y,
+                 const Inflector &I) {
   if (Y.Kind != AssociationKind::HasMany && Y.Kind != AssociationKind::HasOne)
     return false;
   if (Y.option(OptionKey::Through) || !isA(P, Owner, Y.Target))
@@ -31,21 +32,25 @@ bool isOtherSide(const Program &P, const Model &Owner, const Association &X,
   if (X.isPolymorphic())
     return Y.optionValue(OptionKey::As) == X.Name;
   return !Y.option(OptionKey::As) &&
-         foreignKey(Y, YOwner) == foreignKey(X, Owner);
+         foreignKey(Y, YOwner, I) == foreignKey(X, Owner, I);
 }
 
 /// Every has_many/has_one that is the other side of X; a has_many first.
 std::vector<std::pair<const Model *, const Association *>>
-otherSides(const Program &P, const Model &Owner, const Association &X) {
+otherSides(const Program &P, const Model &Owner, const Association &X,
+           const Inflector &I) {
   std::vector<std::pair<const Model *, const Association *>> Sides;
   auto Collect = [&](const Model &B) {
     for (const std::string &Name : inheritedAssociationNames(P, B)) {
-      const Association *Y = findAssociation(P, B, Name);
+      // Keys derive from the class that declares the has_many, also when
+      // a subclass (single-table inheritance) inherits it.
+      const Model *Declaring = &B;
+      const Association *Y = findAssociation(P, B, Name, &Declaring);
       const bool Seen =
           std::any_of(Sides.begin(), Sides.end(),
                       [&](const auto &Side) { return Side.second == Y; });
-      if (Y && !Seen && isOtherSide(P, Owner, X, B, *Y))
-        Sides.push_back({&B, Y});
+      if (Y && !Seen && isOtherSide(P, Owner, X, *Declaring, *Y, I))
+        Sides.push_back({Declaring, Y});
     }
   };
   if (X.isPolymorphic()) {
@@ -71,13 +76,13 @@ findBelongsToDependentProblems(const Program &P,
       const Option *Dependent = X.Kind == AssociationKind::BelongsTo
                                     ? X.option(OptionKey::Dependent)
                                     : nullptr;
-      if (!Dependent)
+      if (!Dependent || isNil(*Dependent))
         continue;
       const std::vector<std::string> &Valid = validDependentValues(X.Kind);
       if (std::find(Valid.begin(), Valid.end(), Dependent->Value) ==
           Valid.end())
         continue; // ActiveRecord rejects it: assoc-invalid-option says so.
-      const auto Sides = otherSides(P, A, X);
+      const auto Sides = otherSides(P, A, X, *O.Inflections);
       const bool Many =
           !Sides.empty() && Sides[0].second->Kind == AssociationKind::HasMany;
       if (!Many && !O.StrictMode)
@@ -87,7 +92,8 @@ findBelongsToDependentProblems(const Program &P,
       std::string Message =
           "dependent: '" + Dependent->Value + "' on belongs_to '" + X.Name +
           "' " + (Dependent->Value == "delete" ? "deletes" : "destroys") +
-          " the " + Parent + " when a '" + A.QualifiedName + "' is destroyed";
+          " the " + Parent + " when " + withArticle(A.QualifiedName) +
+          " is destroyed";
       if (Many)
         Message += ", orphaning the other '" + A.QualifiedName +
                    "' records of its has_many '" + Sides[0].second->Name + "'";

@@ -10,6 +10,7 @@
 #define ASSOC_TIDY_RULES_BELONGSTODEPENDENT_H
 
 #include "Finding.h"
+#include "Inflector.h"
 
 namespace assoctidy {
 
@@ -17,6 +18,8 @@ inline constexpr const char *BelongsToDependentCheckName =
     "assoc-belongs-to-dependent";
 
 struct BelongsToDependentOptions {
+  /// Default foreign keys pair the two sides: they are inflected names.
+  const Inflector *Inflections = &Inflector::english();
   /// Also flag a dependent belongs_to whose target has only a has_one back,
   /// or nothing visible.
   bool StrictMode = false;

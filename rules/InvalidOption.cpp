@@ -57,6 +57,8 @@ std::string belongsToHint(const std::string &Value) {
 
 void checkDependent(const Association &A, const Option &Dependent,
                     std::vector<Finding> &Findings) {
+  if (isNil(Dependent))
+    return; // `dependent: nil` is never validated.
   const std::vector<std::string> &Valid = validDependentValues(A.Kind);
   const bool Through = A.option(OptionKey::Through) != nullptr;
   if (std::find(Valid.begin(), Valid.end(), Dependent.Value) != Valid.end()) {
@@ -91,11 +93,21 @@ void checkDependent(const Association &A, const Option &Dependent,
 
 void checkKey(const Association &A, const Option &O,
               std::vector<Finding> &Findings) {
+  // A repeated key is a repeated Ruby hash key: only the last one counts.
+  if (A.option(O.Key) != &O)
+    return;
   const std::string Key(spelling(O.Key));
   switch (optionVerdict(A, O.Key)) {
   case OptionVerdict::Accepted:
     if (O.Key == OptionKey::Dependent)
       checkDependent(A, O, Findings);
+    if (O.Key == OptionKey::CounterCache &&
+        A.Kind == AssociationKind::HasMany && !O.IsString && O.Value == "true")
+      Findings.push_back(makeFinding(
+          InvalidOptionCheckName, Severity::Warning, O.Whole,
+          "counter_cache() on has_many '" + A.Name +
+              "' makes ActiveRecord 6.1 read a column named 'true'; name "
+              "the column, counter_cache(\"" + A.Name + "_count\")"));
     return;
   case OptionVerdict::Rejected: {
     const bool NeedsThrough =
@@ -127,22 +139,59 @@ void checkKey(const Association &A, const Option &O,
 }
 
 void checkName(const Program &P, const Model &M, const Association &A,
-               std::vector<Finding> &Findings) {
+               const Inflector &I, std::vector<Finding> &Findings) {
   if (isActiveRecordMethod(A.Name)) {
-    Findings.push_back(
-        makeFinding(InvalidOptionCheckName, Severity::Error, where(A),
-                    kindAndName(A) + " collides with the method '" + A.Name +
-                        "' every ActiveRecord model has; ActiveRecord raises "
-                        "ArgumentError when the class loads"));
+    Findings.push_back(makeFinding(
+        InvalidOptionCheckName, Severity::Error, where(A),
+        kindAndName(A) + " collides with the method '" + A.Name +
+            "' every ActiveRecord model has; ActiveRecord raises "
+            "ArgumentError when the class loads"));
     return;
   }
-  if (const Member *Same = findMember(P, M, A.Name)) {
-    Finding F = makeFinding(InvalidOptionCheckName, Severity::Error, where(A),
-                            kindAndName(A) + " collides with the member '" +
-                                A.Name + "' of '" + M.QualifiedName +
-                                "': the association's accessor and the member "
-                                "cannot both exist");
+  // A habtm builds a join model that belongs_to the singular name.
+  if (A.Kind == AssociationKind::HasAndBelongsToMany) {
+    const std::string Singular = I.singularize(A.Name);
+    if (Singular != A.Name && isActiveRecordMethod(Singular)) {
+      Findings.push_back(makeFinding(
+          InvalidOptionCheckName, Severity::Error, where(A),
+          kindAndName(A) + ": its join model declares belongs_to '" +
+              Singular + "', which collides with the method '" + Singular +
+              "' every ActiveRecord model has; ActiveRecord raises "
+              "ArgumentError when the class loads"));
+      return;
+    }
+  }
+  const Model *Owner = nullptr;
+  if (const Member *Same = findMember(P, M, A.Name, &Owner)) {
+    Finding F = makeFinding(
+        InvalidOptionCheckName, Severity::Error, where(A),
+        kindAndName(A) + " collides with the member '" + A.Name + "' of '" +
+            Owner->QualifiedName +
+            "': the association's accessor and the member cannot both "
+            "exist");
     F.Notes.push_back({"'" + A.Name + "' is declared here", Same->Where});
+    Findings.push_back(std::move(F));
+  }
+}
+
+/// A subclass member named like an association its base model declares:
+/// the same collision, seen from the subclass.
+void checkInheritedNames(const Program &P, const Model &M,
+                         std::vector<Finding> &Findings) {
+  const Model *Base = M.BaseModel.empty() ? nullptr : P.model(M.BaseModel);
+  if (!Base)
+    return;
+  for (const Member &Own : M.Members) {
+    const Association *A = findAssociation(P, *Base, Own.Name);
+    if (!A || isActiveRecordMethod(A->Name))
+      continue;
+    Finding F = makeFinding(
+        InvalidOptionCheckName, Severity::Error, Own.Where,
+        "member '" + Own.Name + "' of '" + M.QualifiedName +
+            "' collides with the " + kindAndName(*A) +
+            " it inherits: the association's accessor and the member "
+            "cannot both exist");
+    F.Notes.push_back({kindAndName(*A) + " is declared here", where(*A)});
     Findings.push_back(std::move(F));
   }
 }
@@ -166,7 +215,11 @@ void checkPolymorphic(const Association &A, std::vector<Finding> &Findings) {
         kindAndName(A) +
             " cannot be polymorphic; only a belongs_to can, and "
             "ActiveRecord raises ArgumentError (Unknown key: :polymorphic) "
-            "when the class loads; use as: on this side"));
+            "when the class loads" +
+            (A.option(OptionKey::As)
+                 ? std::string("; name the target model, as: already pairs "
+                               "it with the polymorphic side")
+                 : std::string("; use as: on this side"))));
     return;
   }
 }
@@ -270,15 +323,18 @@ std::vector<std::string_view> activeRecordMethods() {
   return {std::begin(ActiveRecordMethods), std::end(ActiveRecordMethods)};
 }
 
-std::vector<Finding> findInvalidOptions(const Program &P) {
+std::vector<Finding> findInvalidOptions(const Program &P,
+                                        const Inflector &I) {
   std::vector<Finding> Findings;
-  for (const Model &M : P.Models)
+  for (const Model &M : P.Models) {
+    checkInheritedNames(P, M, Findings);
     for (const Association &A : M.Associations) {
-      checkName(P, M, A, Findings);
+      checkName(P, M, A, I, Findings);
       checkPolymorphic(A, Findings);
       for (const Option &O : A.Options)
         checkKey(A, O, Findings);
     }
+  }
   return Findings;
 }
 

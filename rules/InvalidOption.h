@@ -11,6 +11,7 @@
 #define ASSOC_TIDY_RULES_INVALIDOPTION_H
 
 #include "Finding.h"
+#include "Inflector.h"
 
 #include <string>
 #include <string_view>
@@ -48,10 +49,14 @@ std::vector<std::string_view> activeRecordMethods();
 
 /// Errors for what ActiveRecord rejects at declaration (a bad `dependent`
 /// value, a key the kind does not accept, `polymorphic` off belongs_to, a
-/// name that is an ActiveRecord method or a member of the model's class);
-/// warnings for what it accepts and ignores (habtm's ignored keys,
-/// `dependent` on has_one through).
-std::vector<Finding> findInvalidOptions(const Program &P);
+/// name that is an ActiveRecord method, also through a habtm's join model,
+/// or a member of the model's class); warnings for what it accepts and
+/// ignores (habtm's ignored keys, `dependent` on has_one through) or reads
+/// wrongly (`counter_cache: true` on has_many). A repeated key is judged by
+/// its last occurrence, as Ruby keeps the last.
+std::vector<Finding>
+findInvalidOptions(const Program &P,
+                   const Inflector &I = Inflector::english());
 
 } // namespace assoctidy
 

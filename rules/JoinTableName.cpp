@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace assoctidy {
@@ -66,9 +67,13 @@ std::vector<Habtm> collect(const Program &P, const Inflector &I) {
 /// True when Y, declared on X's target (or a base of it), points back at
 /// X's owner: the two could be the two sides of one many-to-many.
 bool pointsBack(const Program &P, const Habtm &X, const Habtm &Y) {
+  auto OneWay = [&](const Habtm &From, const Habtm &To) {
+    return isA(P, *From.Target, To.Owner->QualifiedName) &&
+           isA(P, *From.Owner, To.Target->QualifiedName);
+  };
+  // Either side may name a subclass of the other's owner, so both ways.
   return &X != &Y && !X.selfReferential(P) && !Y.selfReferential(P) &&
-         isA(P, *X.Target, Y.Owner->QualifiedName) &&
-         isA(P, *X.Owner, Y.Target->QualifiedName);
+         (OneWay(X, Y) || OneWay(Y, X));
 }
 
 /// Two self-referential associations that are one relation seen from its
@@ -83,36 +88,50 @@ bool areMirrored(const Program &P, const Habtm &X, const Habtm &Y,
              foreignKey(*Y.Assoc, *Y.Owner, I);
 }
 
+/// True when Name is made of only the two tables, but not in ActiveRecord's
+/// spelling: the wrong order, or a shared prefix written twice.
+bool misspellsTheTwo(const Habtm &X) {
+  const std::string &A = std::min(X.OwnerTable, X.TargetTable);
+  const std::string &B = std::max(X.OwnerTable, X.TargetTable);
+  return X.Table != X.derived() &&
+         (X.Table == B + "_" + A || X.Table == A + "_" + B ||
+          X.Table == joinTableNameInOrder(B, A));
+}
+
+std::optional<TextEdit> fixToDerived(const Habtm &X) {
+  const Option *Join = X.Assoc->option(OptionKey::JoinTable);
+  if (!Join || !misspellsTheTwo(X))
+    return std::nullopt;
+  return replaceValue(*Join, X.derived());
+}
+
 void checkExplicitName(const Habtm &X, const JoinTableNameOptions &O,
                        std::vector<Finding> &Findings) {
-  if (!X.Explicit)
+  if (!X.Explicit || X.Table == X.derived())
     return;
-  const std::string Conventional = X.derived();
-  if (X.Table == Conventional)
+  const bool Misspelled = misspellsTheTwo(X);
+  if (!Misspelled && !O.RequireConventionalName)
     return;
   const std::string &A = std::min(X.OwnerTable, X.TargetTable);
   const std::string &B = std::max(X.OwnerTable, X.TargetTable);
-  const bool OnlyTheTwo = X.Table == B + "_" + A || X.Table == A + "_" + B;
-  if (!OnlyTheTwo && !O.RequireConventionalName)
-    return;
-  const Option &Join = *X.Assoc->option(OptionKey::JoinTable);
   Finding F = makeFinding(
-      JoinTableNameCheckName, Severity::Warning, where(Join),
+      JoinTableNameCheckName, Severity::Warning, X.where(),
       "join table '" + X.Table + "' of " + X.describe() +
-          (OnlyTheTwo ? " is not ActiveRecord's spelling of tables '"
+          (Misspelled ? " is not ActiveRecord's spelling of tables '"
                       : " is not the conventional name for tables '") +
-          A + "' and '" + B + "': the default is '" + Conventional +
+          A + "' and '" + B + "': the default is '" + X.derived() +
           "' (names in byte order, a shared prefix written once)");
-  if (OnlyTheTwo)
-    if (std::optional<TextEdit> Fix = replaceValue(Join, Conventional))
-      F.Fixes.push_back(*Fix);
+  if (std::optional<TextEdit> Fix = fixToDerived(X))
+    F.Fixes.push_back(*Fix);
   Findings.push_back(std::move(F));
 }
 
 /// Pairs the two sides of each many-to-many on the same table, then reports
 /// the pairs whose sides name different tables, each pair once.
-void checkSidesAgree(const Program &P, const std::vector<Habtm> &All,
-                     std::vector<Finding> &Findings) {
+std::set<const Habtm *> checkSidesAgree(const Program &P,
+                                        const std::vector<Habtm> &All,
+                                        std::vector<Finding> &Findings) {
+  std::set<const Habtm *> Errors;
   auto Matched = [&](const Habtm &X) {
     return std::any_of(All.begin(), All.end(), [&](const Habtm &Y) {
       return pointsBack(P, X, Y) && Y.Table == X.Table;
@@ -149,8 +168,15 @@ void checkSidesAgree(const Program &P, const std::vector<Habtm> &All,
     F.Notes.push_back({Noted->describe() + " uses '" + Noted->Table + "' (" +
                            Noted->tableOrigin() + ")",
                        Noted->where()});
+    // A misspelled name next to a conventional one: the fix is plain, and
+    // this error replaces the misspelling's own warning.
+    if (Noted->Table == Noted->derived())
+      if (std::optional<TextEdit> Fix = fixToDerived(*Blamed))
+        F.Fixes.push_back(*Fix);
     Findings.push_back(std::move(F));
+    Errors.insert(Blamed);
   }
+  return Errors;
 }
 
 /// Different relations on one table see each other's rows. A relation is
@@ -191,22 +217,24 @@ void checkSharedTables(const Program &P, const std::vector<Habtm> &All,
   }
 }
 
+/// A self-referential habtm whose two key columns are one: ActiveRecord's
+/// defaults (`person_id` twice) unless foreign_key and
+/// association_foreign_key tell the two ends apart.
 void checkSelfReferentialKeys(const Program &P, const Habtm &X,
                               const Inflector &I,
                               std::vector<Finding> &Findings) {
   const Association &A = *X.Assoc;
-  if (!X.selfReferential(P) || (A.option(OptionKey::ForeignKey) &&
-                                A.option(OptionKey::AssociationForeignKey)))
+  if (!X.selfReferential(P))
     return;
   const std::string Key = foreignKey(A, *X.Owner, I);
-  const std::string Other = associationForeignKey(A, I);
+  if (Key != associationForeignKey(A, I))
+    return;
   Findings.push_back(makeFinding(
       JoinTableNameCheckName, Severity::Warning, where(A),
-      "self-referential " + X.describe() +
-          " should declare both foreign_key and association_foreign_key: "
-          "its keys in '" +
-          X.Table + "' would be '" + Key + "' and '" + Other + "'" +
-          (Key == Other ? ", one column for both ends" : "")));
+      "self-referential " + X.describe() + " uses column '" + Key +
+          "' of '" + X.Table +
+          "' for both ends; declare foreign_key and "
+          "association_foreign_key with two different columns"));
 }
 
 /// With CheckThroughJoinModels: a join model (a model with belongs_to to
@@ -266,11 +294,13 @@ std::vector<Finding> findJoinTableProblems(const Program &P,
   const Inflector &I = *O.Inflections;
   const std::vector<Habtm> All = collect(P, I);
   std::vector<Finding> Findings;
+  const std::set<const Habtm *> Disagreeing =
+      checkSidesAgree(P, All, Findings);
   for (const Habtm &X : All) {
-    checkExplicitName(X, O, Findings);
+    if (!Disagreeing.count(&X))
+      checkExplicitName(X, O, Findings);
     checkSelfReferentialKeys(P, X, I, Findings);
   }
-  checkSidesAgree(P, All, Findings);
   checkSharedTables(P, All, I, Findings);
   if (O.CheckThroughJoinModels)
     checkJoinModels(P, I, Findings);

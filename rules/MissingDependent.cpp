@@ -23,8 +23,8 @@ std::vector<Finding> findMissingDependents(const Program &P) {
       Findings.push_back(makeFinding(
           MissingDependentCheckName, Severity::Warning, where(A),
           std::string(spelling(A.Kind)) + " '" + A.Name +
-              "' has no dependent option: destroying a '" + M.QualifiedName +
-              "' leaves " + (HasMany ? "its" : "the") + " '" + A.Name +
+              "' has no dependent option: destroying " +
+              withArticle(M.QualifiedName) + " leaves " + (HasMany ? "its" : "the") + " '" + A.Name +
               "' row" + (HasMany ? "s" : "") + " pointing at nothing"));
     }
   return Findings;

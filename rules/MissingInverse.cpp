@@ -31,7 +31,7 @@ bool isPlainBelongsTo(const Association &A) {
 /// next pass, so that declaration order never decides a pairing.
 class Pairing {
 public:
-  Pairing(const Program &P, const Inflector &I) : I(I) {
+  Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
     for (const Model &A : P.Models) {
       std::map<const Model *, std::vector<const Association *>> ByTarget;
       for (const Association &H : A.Associations)
@@ -52,8 +52,13 @@ private:
   void pairGroup(const Model &A, const std::vector<const Association *> &Has,
                  const Model &B) {
     std::vector<const Association *> Back;
+    // A belongs_to to a subclass of A (single-table inheritance) reads the
+    // column of the has_* that A declares and the subclass inherits.
     for (const Association &C : B.Associations)
-      if (isPlainBelongsTo(C) && C.Target == A.QualifiedName)
+      if (isPlainBelongsTo(C) &&
+          (C.Target == A.QualifiedName ||
+           (visibleTarget(P, C) &&
+            isA(P, *visibleTarget(P, C), A.QualifiedName))))
         Back.push_back(&C);
     auto Link = [&](const Association *H, const Association *C) {
       Paired.insert(H);
@@ -91,6 +96,7 @@ private:
       Paired.insert(Y);
   }
 
+  const Program &P;
   const Inflector &I;
   std::set<const Association *> Paired;
 };

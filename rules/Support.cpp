@@ -31,10 +31,13 @@ void forEachInChain(const Program &P, const Model &M, Visitor Visit) {
 } // namespace
 
 const Association *findAssociation(const Program &P, const Model &M,
-                                   std::string_view Name) {
+                                   std::string_view Name,
+                                   const Model **Owner) {
   const Association *Found = nullptr;
   forEachInChain(P, M, [&](const Model &Cur) {
     Found = Cur.association(Name);
+    if (Found && Owner)
+      *Owner = &Cur;
     return Found != nullptr;
   });
   return Found;
@@ -52,16 +55,33 @@ std::vector<std::string> inheritedAssociationNames(const Program &P,
 }
 
 const Member *findMember(const Program &P, const Model &M,
-                         std::string_view Name) {
+                         std::string_view Name, const Model **Owner) {
   const Member *Found = nullptr;
   forEachInChain(P, M, [&](const Model &Cur) {
     for (const Member &Candidate : Cur.Members)
-      if (Candidate.Name == Name)
+      if (!Found && Candidate.Name == Name) {
         Found = &Candidate;
+        if (Owner)
+          *Owner = &Cur;
+      }
     return Found != nullptr;
   });
   return Found;
 }
+
+std::string withArticle(std::string_view QualifiedName) {
+  const std::size_t Colon = QualifiedName.rfind("::");
+  const char First = QualifiedName.empty()
+                         ? 'x'
+                         : QualifiedName[Colon == std::string_view::npos
+                                             ? 0
+                                             : Colon + 2];
+  const bool Vowel = std::string_view("AEIOUaeiou").find(First) !=
+                     std::string_view::npos;
+  return (Vowel ? "an '" : "a '") + std::string(QualifiedName) + "'";
+}
+
+bool isNil(const Option &O) { return !O.IsString && O.Value == "nil"; }
 
 bool isA(const Program &P, const Model &M, std::string_view Qualified) {
   bool Found = false;
@@ -145,7 +165,10 @@ std::optional<TextEdit> appendToDeclare(const Model &M,
 
 std::optional<TextEdit> removeOption(const Association &A, const Option &O) {
   const Location &Begin = O.Whole.Begin;
-  if (!O.Whole.isValid() || O.Whole.End.File != Begin.File)
+  // Out of a macro, the text at Whole is the macro's use, which may hold
+  // more than O (or the comma a variadic macro needs).
+  if (O.InMacro || A.InMacro || !O.Whole.isValid() ||
+      O.Whole.End.File != Begin.File)
     return std::nullopt;
   // The end of the argument before O: the name or an earlier option.
   const Location *Previous = nullptr;

@@ -24,16 +24,27 @@ const Model *visibleTarget(const Program &P, const Association &A);
 
 /// The association called Name on M or, since a subclass inherits its
 /// parent's associations (single-table inheritance), on its base models.
+/// Owner, when given, receives the model that declares it.
 const Association *findAssociation(const Program &P, const Model &M,
-                                   std::string_view Name);
+                                   std::string_view Name,
+                                   const Model **Owner = nullptr);
 
 /// Every association name of M and of its base models.
 std::vector<std::string> inheritedAssociationNames(const Program &P,
                                                    const Model &M);
 
-/// The member called Name of M's class or of its base models' classes.
+/// The member called Name of M's class or of its base models' classes;
+/// Owner, when given, receives the model whose class declares it.
 const Member *findMember(const Program &P, const Model &M,
-                         std::string_view Name);
+                         std::string_view Name,
+                         const Model **Owner = nullptr);
+
+/// "a 'Customer'" or "an 'Account'": the article for a class name.
+std::string withArticle(std::string_view QualifiedName);
+
+/// True for `dependent(nullptr)`, Ruby's `dependent: nil`: no dependent
+/// behaviour, chosen on purpose.
+bool isNil(const Option &O);
 
 /// True when M is the model named Qualified or inherits from it: a record of
 /// M is a record of Qualified.
@@ -70,7 +81,7 @@ std::optional<TextEdit> appendToDeclare(const Model &M,
 
 /// A fix-it that deletes O from A's call together with the comma and space
 /// that separate it from the argument before it, or nothing when that text
-/// is not plain source of one file (macros, an option written first).
+/// is not plain source of one file (O or A out of a macro).
 std::optional<TextEdit> removeOption(const Association &A, const Option &O);
 
 /// A fix-it that replaces O's value with Text as a string literal, or

@@ -27,6 +27,8 @@ Program sampleProgram() {
   Customer.Associations[0].NameSpelling = Spelling::Macro;
   Customer.Associations[0].Options[0].ValueRange = at(5, 50, 9);
   Customer.Associations[0].Options[0].ValueSpelling = Spelling::Constant;
+  Customer.Associations[0].Options[1].InMacro = true;
+  Customer.Associations[0].InMacro = true;
   Customer.Members = {{"total", at(7, 10, 5)}, {"orders_count", at(8, 7, 12)}};
   P.Models.push_back(Customer);
 
@@ -49,6 +51,7 @@ void expectSameOption(const Option &A, const Option &B) {
   EXPECT_EQ(A.ValueSpelling, B.ValueSpelling);
   EXPECT_EQ(A.ValueRange, B.ValueRange);
   EXPECT_EQ(A.Whole, B.Whole);
+  EXPECT_EQ(A.InMacro, B.InMacro);
 }
 
 void expectSameProgram(const Program &A, const Program &B) {
@@ -75,6 +78,7 @@ void expectSameProgram(const Program &A, const Program &B) {
       EXPECT_EQ(P.NameSpelling, Q.NameSpelling);
       EXPECT_EQ(P.NameRange, Q.NameRange);
       EXPECT_EQ(P.Whole, Q.Whole);
+      EXPECT_EQ(P.InMacro, Q.InMacro);
       EXPECT_EQ(P.Position, Q.Position);
       EXPECT_EQ(P.Target, Q.Target);
       EXPECT_EQ(P.State, Q.State);

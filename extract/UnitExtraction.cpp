@@ -1,0 +1,214 @@
+//===- UnitExtraction.cpp - One translation unit's facts ------------------===//
+//
+// Part of assoc-tidy.
+//
+// Two steps, each as cheap as it can be. The dependency scanner runs only
+// the preprocessor directives of each file (Clang's minimized sources) and
+// answers "does this unit include the vocabulary?"; most units of a real
+// codebase do not, and are never parsed. The units that do are parsed
+// in-process with SkipFunctionBodies: a model is a namespace- or class-scope
+// class, so no body can hold one, while constexpr functions (which may
+// compute a name) are never skipped by Clang.
+//
+//===----------------------------------------------------------------------===//
+
+#include "UnitExtraction.h"
+
+#include "AssocExtractor.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+using namespace clang::tooling;
+using namespace clang::tooling::dependencies;
+
+namespace assoctidy {
+
+namespace {
+
+/// Anchors the resource directory to this binary, as ClangTool does.
+int ResourceAnchor;
+
+std::string absolute(StringRef Path, StringRef Directory) {
+  SmallString<256> Result(Path);
+  if (!llvm::sys::path::is_absolute(Result))
+    llvm::sys::fs::make_absolute(Directory, Result);
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  return std::string(Result);
+}
+
+/// The unit's command line, made into a syntax-only run with our resource
+/// directory unless the command names one.
+std::vector<std::string> commandLine(const CompileCommand &Command) {
+  std::vector<std::string> Args = Command.CommandLine;
+  Args = getClangStripOutputAdjuster()(Args, Command.Filename);
+  Args = getClangStripDependencyFileAdjuster()(Args, Command.Filename);
+  Args = getClangSyntaxOnlyAdjuster()(Args, Command.Filename);
+  bool HasResourceDir = false;
+  for (const std::string &Arg : Args)
+    HasResourceDir |= StringRef(Arg).starts_with("-resource-dir");
+  if (!HasResourceDir)
+    Args = getInsertArgumentAdjuster(
+        ("-resource-dir=" +
+         CompilerInvocation::GetResourcesPath("assoc-tidy", &ResourceAnchor))
+            .c_str())(Args, Command.Filename);
+  return Args;
+}
+
+/// Keeps the errors of a parse (facts are extracted anyway) and prints
+/// nothing: the driver decides what the user sees.
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  explicit ErrorCollector(std::vector<CompilerDiagnostic> &Errors)
+      : Errors(Errors) {}
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    CompilerDiagnostic D;
+    SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    D.Message = std::string(Text);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Info.getLocation()));
+      if (P.isValid()) {
+        D.Where.File = absolute(P.getFilename(), ".");
+        D.Where.Offset = SM.getFileOffset(SM.getFileLoc(Info.getLocation()));
+        D.Where.Line = P.getLine();
+        D.Where.Column = P.getColumn();
+      }
+    }
+    Errors.push_back(std::move(D));
+  }
+
+private:
+  std::vector<CompilerDiagnostic> &Errors;
+};
+
+class ExtractConsumer : public ASTConsumer {
+public:
+  explicit ExtractConsumer(UnitFacts &Out) : Out(Out) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    Out.Facts = extractModels(Ctx);
+  }
+
+private:
+  UnitFacts &Out;
+};
+
+class ExtractFrontendAction : public ASTFrontendAction {
+public:
+  explicit ExtractFrontendAction(UnitFacts &Out) : Out(Out) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 StringRef) override {
+    return std::make_unique<ExtractConsumer>(Out);
+  }
+  void EndSourceFileAction() override {
+    if (!Out.Inputs.empty())
+      return; // The scanner already listed them.
+    const SourceManager &SM = getCompilerInstance().getSourceManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
+      Out.Inputs.push_back(absolute(It->first.getName(), "."));
+  }
+
+private:
+  UnitFacts &Out;
+};
+
+/// FrontendActionFactory::runInvocation, with function bodies skipped.
+class ExtractToolAction : public ToolAction {
+public:
+  explicit ExtractToolAction(UnitFacts &Out) : Out(Out) {}
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCH,
+                     DiagnosticConsumer *Diagnostics) override {
+    Invocation->getFrontendOpts().SkipFunctionBodies = true;
+    CompilerInstance Compiler(std::move(PCH));
+    Compiler.setInvocation(std::move(Invocation));
+    Compiler.setFileManager(Files);
+    auto Action = std::make_unique<ExtractFrontendAction>(Out);
+    Compiler.createDiagnostics(Diagnostics, /*ShouldOwnClient=*/false);
+    if (!Compiler.hasDiagnostics())
+      return false;
+    Compiler.createSourceManager(*Files);
+    const bool Success = Compiler.ExecuteAction(*Action);
+    Files->clearStatCache();
+    return Success;
+  }
+
+private:
+  UnitFacts &Out;
+};
+
+} // namespace
+
+struct UnitExtractor::Impl {
+  explicit Impl(DependencyScanningService &Service)
+      : Scanner(Service), Files(new FileManager(FileSystemOptions())) {}
+  DependencyScanningTool Scanner;
+  IntrusiveRefCntPtr<FileManager> Files;
+};
+
+UnitExtractor::UnitExtractor(DependencyScanningService &Scanning)
+    : State(std::make_unique<Impl>(Scanning)) {}
+
+UnitExtractor::~UnitExtractor() = default;
+
+UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
+  UnitFacts Out;
+  const std::vector<std::string> Args = commandLine(Command);
+  if (Prefilter) {
+    llvm::Expected<TranslationUnitDeps> Deps =
+        State->Scanner.getTranslationUnitDependencies(
+            Args, Command.Directory, {},
+            [](const ModuleID &, ModuleOutputKind) { return std::string(); });
+    if (!Deps) {
+      // A unit the preprocessor cannot even read (a missing file or
+      // include): parse it anyway, so that the user sees the real error.
+      llvm::consumeError(Deps.takeError());
+    } else {
+      bool Vocabulary = false;
+      for (const std::string &File : Deps->FileDeps) {
+        Out.Inputs.push_back(absolute(File, Command.Directory));
+        Vocabulary |= StringRef(Out.Inputs.back()).ends_with(VocabularyHeader);
+      }
+      if (!Vocabulary) {
+        Out.Result = UnitFacts::Outcome::NoVocabulary;
+        return Out;
+      }
+    }
+  }
+  ErrorCollector Errors(Out.Errors);
+  ExtractToolAction Action(Out);
+  // ToolInvocation resolves the driver command line into a cc1 invocation
+  // and runs it against this worker's file manager, shared by its units.
+  ToolInvocation Invocation(Args, &Action, State->Files.get());
+  Invocation.setDiagnosticConsumer(&Errors);
+  if (!Invocation.run() && Out.Facts.Models.empty() && Out.Errors.empty()) {
+    Out.Failure = "cannot parse '" + Command.Filename + "'";
+    return Out;
+  }
+  Out.Result = UnitFacts::Outcome::Extracted;
+  return Out;
+}
+
+std::unique_ptr<DependencyScanningService> makeScanningService() {
+  return std::make_unique<DependencyScanningService>(
+      ScanningMode::DependencyDirectivesScan, ScanningOutputFormat::Full);
+}
+
+} // namespace assoctidy

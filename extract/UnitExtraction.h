@@ -1,0 +1,79 @@
+//===- UnitExtraction.h - One translation unit's facts ----------*- C++ -*-===//
+//
+// Part of assoc-tidy. The whole-program driver's front half: for one entry
+// of the compilation database, find out cheaply whether the unit can hold a
+// model at all (Clang's dependency scanner: preprocessor directives only),
+// and if it can, parse it in-process with function bodies skipped and
+// extract its models. One UnitExtractor per worker thread; the scanning
+// service is shared by all of them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_EXTRACT_UNITEXTRACTION_H
+#define ASSOC_TIDY_EXTRACT_UNITEXTRACTION_H
+
+#include "Model.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tooling {
+struct CompileCommand;
+namespace dependencies {
+class DependencyScanningService;
+} // namespace dependencies
+} // namespace clang::tooling
+
+namespace assoctidy {
+
+/// A compiler diagnostic worth showing: an error that may have cost facts.
+struct CompilerDiagnostic {
+  Location Where; ///< Invalid when the error has no file position.
+  std::string Message;
+};
+
+struct UnitFacts {
+  enum class Outcome {
+    Extracted,    ///< Parsed; Facts hold its models (maybe none).
+    NoVocabulary, ///< Never includes the vocabulary: not parsed.
+    Failed,       ///< Could not be read or scanned at all.
+  };
+  Outcome Result = Outcome::Failed;
+  Program Facts;
+  /// Every file the unit reads (absolute), for the cache's validation.
+  std::vector<std::string> Inputs;
+  /// Compiler errors met while parsing; facts are still extracted.
+  std::vector<CompilerDiagnostic> Errors;
+  /// Why the unit failed, when it did.
+  std::string Failure;
+};
+
+/// The file name that identifies the vocabulary among a unit's inputs.
+inline constexpr const char *VocabularyHeader = "assoc/associations.hpp";
+
+class UnitExtractor {
+public:
+  explicit UnitExtractor(
+      clang::tooling::dependencies::DependencyScanningService &Scanning);
+  ~UnitExtractor();
+  UnitExtractor(const UnitExtractor &) = delete;
+  UnitExtractor &operator=(const UnitExtractor &) = delete;
+
+  /// Scans, and parses when the unit includes the vocabulary. With
+  /// Prefilter off, every unit is parsed (and Inputs come from the parse).
+  UnitFacts run(const clang::tooling::CompileCommand &Command,
+                bool Prefilter = true);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> State;
+};
+
+/// A scanning service configured for prefiltering; share one per run.
+std::unique_ptr<clang::tooling::dependencies::DependencyScanningService>
+makeScanningService();
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_EXTRACT_UNITEXTRACTION_H

@@ -1,0 +1,193 @@
+//===- FactsCache.cpp - Extracted facts kept between runs -----------------===//
+//
+// Part of assoc-tidy.
+//
+// An entry is two parts: a first line of JSON (the full key, to rule out
+// hash collisions; the outcome; each input with its stamp; the compiler
+// errors) and then the facts in the model's own JSON format.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FactsCache.h"
+
+#include "ModelJson.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+
+using json = nlohmann::json;
+
+namespace assoctidy {
+
+namespace {
+
+/// The tool binary's own stamp: a rebuilt assoc-tidy may extract
+/// differently, so its entries must not be reused.
+std::string toolIdentity() {
+  static int Anchor;
+  std::string Self = llvm::sys::fs::getMainExecutable("assoc-tidy", &Anchor);
+  llvm::sys::fs::file_status Status;
+  std::string Identity = "facts-v" + std::to_string(ModelJsonVersion) + ";";
+  if (!llvm::sys::fs::status(Self, Status))
+    Identity += Self + ";" + std::to_string(Status.getSize()) + ";" +
+                std::to_string(Status.getLastModificationTime()
+                                   .time_since_epoch()
+                                   .count());
+  return Identity;
+}
+
+std::string outcomeName(UnitFacts::Outcome O) {
+  return O == UnitFacts::Outcome::NoVocabulary ? "no-vocabulary" : "extracted";
+}
+
+} // namespace
+
+FactsCache::FactsCache(std::string Directory)
+    : Directory(std::move(Directory)), ToolIdentity(toolIdentity()) {}
+
+FactsCache::Stamp FactsCache::stamp(const std::string &Path) {
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    auto It = Stamps.find(Path);
+    if (It != Stamps.end())
+      return It->second;
+  }
+  Stamp S;
+  llvm::sys::fs::file_status Status;
+  if (!llvm::sys::fs::status(Path, Status) &&
+      llvm::sys::fs::exists(Status)) {
+    S.Exists = true;
+    S.Size = Status.getSize();
+    S.ModifiedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       Status.getLastModificationTime().time_since_epoch())
+                       .count();
+  }
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Stamps.emplace(Path, S).first->second;
+}
+
+std::string FactsCache::key(const clang::tooling::CompileCommand &C) const {
+  std::string Key = ToolIdentity;
+  Key += '\0';
+  Key += C.Directory;
+  Key += '\0';
+  Key += C.Filename;
+  for (const std::string &Arg : C.CommandLine) {
+    Key += '\0';
+    Key += Arg;
+  }
+  return Key;
+}
+
+std::string FactsCache::entryPath(const std::string &Key) const {
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(
+      Path, llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(Key)),
+                            /*LowerCase=*/true, /*Width=*/16) +
+                ".json");
+  return std::string(Path);
+}
+
+std::optional<UnitFacts>
+FactsCache::lookup(const clang::tooling::CompileCommand &C) {
+  const std::string Key = key(C);
+  auto Buffer = llvm::MemoryBuffer::getFile(entryPath(Key));
+  if (!Buffer)
+    return std::nullopt;
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  auto [HeaderLine, FactsText] = Text.split('\n');
+  try {
+    json Header = json::parse(HeaderLine.begin(), HeaderLine.end());
+    if (Header.at("key").get<std::string>() != Key)
+      return std::nullopt;
+    UnitFacts Facts;
+    for (const json &Input : Header.at("inputs")) {
+      const std::string Path = Input.at(0).get<std::string>();
+      Stamp Now = stamp(Path);
+      if (!Now.Exists || Now.Size != Input.at(1).get<unsigned long long>() ||
+          Now.ModifiedNs != Input.at(2).get<long long>())
+        return std::nullopt;
+      Facts.Inputs.push_back(Path);
+    }
+    for (const json &E : Header.at("errors")) {
+      CompilerDiagnostic D;
+      D.Where.File = E.at("file").get<std::string>();
+      D.Where.Offset = E.at("offset").get<unsigned>();
+      D.Where.Line = E.at("line").get<unsigned>();
+      D.Where.Column = E.at("column").get<unsigned>();
+      D.Message = E.at("message").get<std::string>();
+      Facts.Errors.push_back(std::move(D));
+    }
+    const std::string Outcome = Header.at("outcome").get<std::string>();
+    Facts.Result = Outcome == "no-vocabulary"
+                       ? UnitFacts::Outcome::NoVocabulary
+                       : UnitFacts::Outcome::Extracted;
+    std::string Error;
+    std::optional<Program> P = programFromJson(FactsText, Error);
+    if (!P)
+      return std::nullopt;
+    Facts.Facts = std::move(*P);
+    return Facts;
+  } catch (const std::exception &) {
+    return std::nullopt; // A damaged entry is a miss, never an error.
+  }
+}
+
+bool FactsCache::store(const clang::tooling::CompileCommand &C,
+                       const UnitFacts &Facts) {
+  if (Facts.Result == UnitFacts::Outcome::Failed || Facts.Inputs.empty())
+    return false;
+  const std::string Key = key(C);
+  json Header;
+  Header["key"] = Key;
+  Header["outcome"] = outcomeName(Facts.Result);
+  json Inputs = json::array();
+  for (const std::string &Path : Facts.Inputs) {
+    Stamp S = stamp(Path);
+    if (!S.Exists)
+      return false; // Read during the run, gone now: nothing to trust.
+    Inputs.push_back(json::array({Path, S.Size, S.ModifiedNs}));
+  }
+  Header["inputs"] = std::move(Inputs);
+  json Errors = json::array();
+  for (const CompilerDiagnostic &D : Facts.Errors)
+    Errors.push_back({{"file", D.Where.File},
+                      {"offset", D.Where.Offset},
+                      {"line", D.Where.Line},
+                      {"column", D.Where.Column},
+                      {"message", D.Message}});
+  Header["errors"] = std::move(Errors);
+
+  if (llvm::sys::fs::create_directories(Directory))
+    return false;
+  const std::string Final = entryPath(Key);
+  llvm::SmallString<256> Temporary;
+  int FD = -1;
+  if (llvm::sys::fs::createUniqueFile(Final + ".%%%%%%.tmp", FD, Temporary))
+    return false;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Header.dump() << '\n' << programToJson(Facts.Facts);
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Temporary);
+      return false;
+    }
+  }
+  if (llvm::sys::fs::rename(Temporary, Final)) {
+    llvm::sys::fs::remove(Temporary);
+    return false;
+  }
+  return true;
+}
+
+} // namespace assoctidy

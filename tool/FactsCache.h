@@ -1,0 +1,63 @@
+//===- FactsCache.h - Extracted facts kept between runs ---------*- C++ -*-===//
+//
+// Part of assoc-tidy. The whole-program driver's cache: one entry per unit,
+// keyed by the unit's command line and the tool itself, valid while every
+// file the unit read has the size and modification time it had. A warm
+// run therefore costs a few stats per header, shared between units, and
+// no parse at all.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_TOOL_FACTSCACHE_H
+#define ASSOC_TIDY_TOOL_FACTSCACHE_H
+
+#include "UnitExtraction.h"
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace clang::tooling {
+struct CompileCommand;
+} // namespace clang::tooling
+
+namespace assoctidy {
+
+class FactsCache {
+public:
+  /// Entries live in Directory (created on the first store).
+  explicit FactsCache(std::string Directory);
+
+  /// The stored facts of the unit, if an entry exists for exactly this
+  /// command and none of its inputs changed since.
+  std::optional<UnitFacts> lookup(const clang::tooling::CompileCommand &C);
+
+  /// Stores what the unit produced. Failures are never stored. Writes are
+  /// atomic (a temporary file renamed), so parallel runs never read half an
+  /// entry. Returns false when the entry could not be written.
+  bool store(const clang::tooling::CompileCommand &C, const UnitFacts &Facts);
+
+  const std::string &directory() const { return Directory; }
+
+private:
+  struct Stamp {
+    bool Exists = false;
+    unsigned long long Size = 0;
+    long long ModifiedNs = 0;
+  };
+  /// A file's size and modification time, stat'ed once per run: thousands
+  /// of units share the same headers.
+  Stamp stamp(const std::string &Path);
+  std::string key(const clang::tooling::CompileCommand &C) const;
+  std::string entryPath(const std::string &Key) const;
+
+  std::string Directory;
+  std::string ToolIdentity;
+  std::mutex Lock;
+  std::map<std::string, Stamp> Stamps;
+};
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_TOOL_FACTSCACHE_H
