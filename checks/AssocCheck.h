@@ -37,16 +37,18 @@ public:
   void onEndOfTranslationUnit() final;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
-  /// The rule with this check's options over a whole program, for the
-  /// whole-program driver, which merges the units' models itself.
-  std::vector<assoctidy::Finding> analyse(const assoctidy::Program &Program) {
-    WholeProgram = true;
+  /// The rule with this check's options over merged units, for the
+  /// whole-program driver. Complete: the units are every unit of the
+  /// program, so that what no unit declares is known to be absent.
+  std::vector<assoctidy::Finding> analyse(const assoctidy::Program &Program,
+                                          bool Complete) {
+    WholeProgram = Complete;
     return findings(Program);
   }
 
 protected:
-  /// True when the program is the whole program (every unit merged), so
-  /// that a rule may report what no single unit can know.
+  /// True when the program is the whole program (every unit of the
+  /// compilation database merged), so that a rule may report an absence.
   bool wholeProgram() const { return WholeProgram; }
 
   /// ActiveSupport's inflections plus the custom ones configured with the

@@ -27,6 +27,9 @@
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <map>
 
 using namespace clang;
 using namespace clang::tooling;
@@ -43,6 +46,15 @@ std::string absolute(StringRef Path, StringRef Directory) {
   SmallString<256> Result(Path);
   if (!llvm::sys::path::is_absolute(Result))
     llvm::sys::fs::make_absolute(Directory, Result);
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  return std::string(Result);
+}
+
+/// A name the unit's file manager knows, made absolute against the unit's
+/// working directory (the extractor names files the same way).
+std::string absolute(StringRef Path, const FileManager &Files) {
+  SmallString<256> Result(Path);
+  Files.makeAbsolutePath(Result);
   llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return std::string(Result);
 }
@@ -85,7 +97,7 @@ public:
       const SourceManager &SM = Info.getSourceManager();
       PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Info.getLocation()));
       if (P.isValid()) {
-        D.Where.File = absolute(P.getFilename(), ".");
+        D.Where.File = absolute(P.getFilename(), SM.getFileManager());
         D.Where.Offset = SM.getFileOffset(SM.getFileLoc(Info.getLocation()));
         D.Where.Line = P.getLine();
         D.Where.Column = P.getColumn();
@@ -121,7 +133,7 @@ public:
       return; // The scanner already listed them.
     const SourceManager &SM = getCompilerInstance().getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-      Out.Inputs.push_back(absolute(It->first.getName(), "."));
+      Out.Inputs.push_back(absolute(It->first.getName(), SM.getFileManager()));
   }
 
 private:
@@ -137,6 +149,8 @@ public:
                      std::shared_ptr<PCHContainerOperations> PCH,
                      DiagnosticConsumer *Diagnostics) override {
     Invocation->getFrontendOpts().SkipFunctionBodies = true;
+    // Errors are collected, not printed: no "N errors generated." either.
+    Invocation->getDiagnosticOpts().ShowCarets = false;
     CompilerInstance Compiler(std::move(PCH));
     Compiler.setInvocation(std::move(Invocation));
     Compiler.setFileManager(Files);
@@ -157,10 +171,24 @@ private:
 } // namespace
 
 struct UnitExtractor::Impl {
-  explicit Impl(DependencyScanningService &Service)
-      : Scanner(Service), Files(new FileManager(FileSystemOptions())) {}
+  explicit Impl(DependencyScanningService &Service) : Scanner(Service) {}
+
+  /// The file manager of units compiled in Directory: shared by them all
+  /// (a compilation database rarely has more than a few directories), and
+  /// never by units of another directory, since relative names differ.
+  FileManager &filesFor(const std::string &Directory) {
+    IntrusiveRefCntPtr<FileManager> &Files = ByDirectory[Directory];
+    if (!Files) {
+      IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
+          llvm::vfs::createPhysicalFileSystem();
+      FS->setCurrentWorkingDirectory(Directory);
+      Files = new FileManager(FileSystemOptions(), std::move(FS));
+    }
+    return *Files;
+  }
+
   DependencyScanningTool Scanner;
-  IntrusiveRefCntPtr<FileManager> Files;
+  std::map<std::string, IntrusiveRefCntPtr<FileManager>> ByDirectory;
 };
 
 UnitExtractor::UnitExtractor(DependencyScanningService &Scanning)
@@ -170,7 +198,7 @@ UnitExtractor::~UnitExtractor() = default;
 
 UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
   UnitFacts Out;
-  const std::vector<std::string> Args = commandLine(Command);
+  std::vector<std::string> Args = commandLine(Command);
   if (Prefilter) {
     llvm::Expected<TranslationUnitDeps> Deps =
         State->Scanner.getTranslationUnitDependencies(
@@ -196,7 +224,9 @@ UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
   ExtractToolAction Action(Out);
   // ToolInvocation resolves the driver command line into a cc1 invocation
   // and runs it against this worker's file manager, shared by its units.
-  ToolInvocation Invocation(Args, &Action, State->Files.get());
+  ToolInvocation Invocation(std::move(Args), &Action,
+                            &State->filesFor(Command.Directory),
+                            std::make_shared<PCHContainerOperations>());
   Invocation.setDiagnosticConsumer(&Errors);
   if (!Invocation.run() && Out.Facts.Models.empty() && Out.Errors.empty()) {
     Out.Failure = "cannot parse '" + Command.Filename + "'";

@@ -128,6 +128,8 @@ void checkExplicitName(const Habtm &X, const JoinTableNameOptions &O,
 
 /// Pairs the two sides of each many-to-many on the same table, then reports
 /// the pairs whose sides name different tables, each pair once.
+/// Returns the sides whose error already carries the fix to the derived
+/// name, which need no warning of their own.
 std::set<const Habtm *> checkSidesAgree(const Program &P,
                                         const std::vector<Habtm> &All,
                                         std::vector<Finding> &Findings) {
@@ -171,10 +173,11 @@ std::set<const Habtm *> checkSidesAgree(const Program &P,
     // A misspelled name next to a conventional one: the fix is plain, and
     // this error replaces the misspelling's own warning.
     if (Noted->Table == Noted->derived())
-      if (std::optional<TextEdit> Fix = fixToDerived(*Blamed))
+      if (std::optional<TextEdit> Fix = fixToDerived(*Blamed)) {
         F.Fixes.push_back(*Fix);
+        Errors.insert(Blamed);
+      }
     Findings.push_back(std::move(F));
-    Errors.insert(Blamed);
   }
   return Errors;
 }

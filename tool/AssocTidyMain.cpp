@@ -6,8 +6,12 @@
 //   assoc-tidy [options] <files...> [-- <compiler flags>]
 //   assoc-tidy [options] -p <build dir> [<files...>]
 //
-// The driver wires clang-tidy's own libraries together (options and
-// .clang-tidy files, NOLINT, diagnostics, fix-its); it owns no analysis.
+// It analyses the whole program: every unit is scanned (and parsed only if
+// it includes the vocabulary), its models extracted once, in parallel and
+// cached, and the units' models merged, so that a check sees both sides of
+// an association even when no unit includes both (tool/WholeProgram.h).
+// clang-tidy's own libraries do the rest: options and .clang-tidy files,
+// check options, the text output and fix-its, --export-fixes.
 // Exit codes: 0 clean or warnings only, 1 errors found (an assoc error, a
 // compiler error, or a warning promoted by --warnings-as-errors), 2 usage or
 // input errors (bad option, unknown check, missing file or compilation
@@ -15,7 +19,16 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssocCheck.h"
+#include "Merge.h"
+#include "ModelJson.h"
+#include "Nolint.h"
+#include "Report.h"
+#include "WholeProgram.h"
+
 #include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
@@ -27,7 +40,9 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBufferRef.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -111,6 +126,33 @@ cl::list<std::string> ExtraArgs("extra-arg",
 cl::list<std::string> ExtraArgsBefore("extra-arg-before",
                                       cl::desc("Compiler argument to prepend"),
                                       cl::cat(Category));
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Translation units analysed in parallel "
+                                "(default: the number of cores)"),
+                       cl::init(0), cl::cat(Category));
+enum class Format { Text, Json, Sarif };
+cl::opt<Format> OutputFormat(
+    "format", cl::desc("Output format"), cl::init(Format::Text),
+    cl::values(clEnumValN(Format::Text, "text",
+                          "clang-tidy's diagnostics (default)"),
+               clEnumValN(Format::Json, "json",
+                          "JSON, documented in docs/output-formats.md"),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0")),
+    cl::cat(Category));
+cl::opt<bool> NoCache("no-cache",
+                      cl::desc("Neither read nor write the facts cache "
+                               "(<build dir>/.assoc-tidy-cache, with -p)"),
+                      cl::cat(Category));
+cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Where to keep the facts cache (default: "
+             "<build dir>/.assoc-tidy-cache with -p, none otherwise)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoPrefilter(
+    "no-prefilter",
+    cl::desc("Parse every unit, even one that never includes the "
+             "vocabulary header (for measurements)"),
+    cl::Hidden, cl::cat(Category));
 
 int usageError(const Twine &Message) {
   errs() << "assoc-tidy: error: " << Message << "\n";
@@ -198,6 +240,199 @@ loadCompilations(std::unique_ptr<tooling::CompilationDatabase> FromDashes,
   return DB;
 }
 
+/// The configuration of each file (.clang-tidy files, --config, the
+/// command line), read once per directory: that is what it depends on.
+class OptionsByDirectory {
+public:
+  explicit OptionsByDirectory(ClangTidyContext &Context) : Context(Context) {}
+  const ClangTidyOptions &forFile(StringRef File) {
+    StringRef Dir = sys::path::parent_path(File);
+    auto It = Cache.find(Dir);
+    if (It == Cache.end())
+      It = Cache.try_emplace(Dir, Context.getOptionsForFile(File)).first;
+    return It->second;
+  }
+
+private:
+  ClangTidyContext &Context;
+  StringMap<ClangTidyOptions> Cache;
+};
+
+bool enables(const std::optional<std::string> &Globs, StringRef Check) {
+  return Globs && GlobList(*Globs).contains(Check);
+}
+
+/// Runs every assoc check that some file enables on the merged program,
+/// with the check options of the first file's configuration. Complete when
+/// the files are the whole compilation database: only then is a model or
+/// an as: that no file declares known not to exist.
+std::vector<assoctidy::Finding> runChecks(ClangTidyContext &Context,
+                                          OptionsByDirectory &Options,
+                                          const std::vector<std::string> &Files,
+                                          const assoctidy::Program &Program,
+                                          bool Complete) {
+  ClangTidyCheckFactories Factories;
+  for (const auto &Entry : ClangTidyModuleRegistry::entries())
+    Entry.instantiate()->addCheckFactories(Factories);
+  Context.setCurrentFile(Files.front());
+  std::set<std::string> Directories;
+  std::vector<std::string> Probes;
+  for (const std::string &File : Files)
+    if (Directories.insert(sys::path::parent_path(File).str()).second)
+      Probes.push_back(File);
+  std::vector<assoctidy::Finding> All;
+  for (const auto &Entry : Factories) {
+    StringRef Name = Entry.getKey();
+    if (!Name.starts_with("assoc-") ||
+        none_of(Probes, [&](const std::string &File) {
+          return enables(Options.forFile(File).Checks, Name);
+        }))
+      continue;
+    std::unique_ptr<ClangTidyCheck> Check = Entry.getValue()(Name, &Context);
+    // Every check of the assoc module is an AssocCheck.
+    std::vector<assoctidy::Finding> Found =
+        static_cast<assoc::AssocCheck &>(*Check).analyse(Program, Complete);
+    std::move(Found.begin(), Found.end(), std::back_inserter(All));
+  }
+  return All;
+}
+
+/// Decides what is shown, as clang-tidy would for a unit (the check is
+/// enabled for the file, no NOLINT, a header passes --header-filter, and
+/// --warnings-as-errors), and turns it into clang-tidy's errors.
+class Reporter {
+public:
+  Reporter(OptionsByDirectory &Options, const std::vector<std::string> &Files)
+      : Options(Options), MainFiles(Files.begin(), Files.end()) {}
+
+  void compilerError(const assoctidy::CompilerDiagnostic &D) {
+    assoctidy::Finding F;
+    F.Check = "clang-diagnostic-error";
+    F.Level = assoctidy::Severity::Error;
+    F.Message = D.Message;
+    F.Where = {D.Where, D.Where};
+    Shown.push_back({std::move(F), false});
+  }
+
+  void conflict(const assoctidy::MergeConflict &C) {
+    assoctidy::Finding F;
+    F.Check = "assoc-model-conflict";
+    F.Level = assoctidy::Severity::Error;
+    F.Where = C.Second.Definition;
+    if (C.SameDefinition)
+      F.Message = "model '" + C.Second.QualifiedName +
+                  "' is read differently by different translation units "
+                  "(different macros or flags); the checks use the first "
+                  "reading";
+    else
+      F.Message = "model '" + C.Second.QualifiedName +
+                  "' is defined again, differently; the checks use the "
+                  "first definition";
+    F.Notes.push_back({C.SameDefinition ? "the first reading"
+                                        : "the first definition is here",
+                       C.First.Definition});
+    Shown.push_back({std::move(F), false});
+  }
+
+  void finding(assoctidy::Finding F) {
+    const std::string &File = F.Where.Begin.File;
+    if (File.empty())
+      return;
+    const ClangTidyOptions &O = Options.forFile(File);
+    if (!enables(O.Checks, F.Check) || suppressed(F))
+      return;
+    if (!MainFiles.count(File)) {
+      // As in clang-tidy, an empty header filter shows no header.
+      const std::string Include = O.HeaderFilterRegex.value_or("");
+      if (Include.empty() || !Regex(Include).match(File))
+        return;
+      const std::string Exclude = O.ExcludeHeaderFilterRegex.value_or("");
+      if (!Exclude.empty() && Regex(Exclude).match(File))
+        return;
+    }
+    const bool Promoted = F.Level == assoctidy::Severity::Warning &&
+                          enables(O.WarningsAsErrors, F.Check);
+    Shown.push_back({std::move(F), Promoted});
+  }
+
+  /// Sorted as clang-tidy sorts a unit's diagnostics, each shown once
+  /// however many units produced it.
+  std::vector<assoctidy::Reported> &shown() {
+    auto Key = [](const assoctidy::Reported &R) {
+      return std::tie(R.What.Where.Begin.File, R.What.Where.Begin.Offset,
+                      R.What.Check, R.What.Message);
+    };
+    std::stable_sort(Shown.begin(), Shown.end(),
+                     [&](const auto &A, const auto &B) {
+                       return Key(A) < Key(B);
+                     });
+    Shown.erase(std::unique(Shown.begin(), Shown.end(),
+                            [&](const auto &A, const auto &B) {
+                              return Key(A) == Key(B);
+                            }),
+                Shown.end());
+    return Shown;
+  }
+
+private:
+  bool suppressed(const assoctidy::Finding &F) {
+    auto It = Texts.find(F.Where.Begin.File);
+    if (It == Texts.end()) {
+      auto Buffer = MemoryBuffer::getFile(F.Where.Begin.File);
+      It = Texts.try_emplace(F.Where.Begin.File,
+                             Buffer ? (*Buffer)->getBuffer().str()
+                                    : std::string())
+               .first;
+    }
+    return assoctidy::isSuppressedByNolint(It->second, F.Where.Begin.Offset,
+                                           F.Check);
+  }
+
+  OptionsByDirectory &Options;
+  std::set<std::string> MainFiles;
+  StringMap<std::string> Texts;
+  std::vector<assoctidy::Reported> Shown;
+};
+
+tooling::DiagnosticMessage message(const std::string &Text,
+                                   const assoctidy::Range &Where) {
+  tooling::DiagnosticMessage M;
+  M.Message = Text;
+  M.FilePath = Where.Begin.File;
+  M.FileOffset = Where.Begin.Offset;
+  if (Where.End.isValid() && Where.End.File == Where.Begin.File &&
+      Where.End.Offset > Where.Begin.Offset) {
+    tooling::FileByteRange R;
+    R.FilePath = Where.Begin.File;
+    R.FileOffset = Where.Begin.Offset;
+    R.Length = Where.End.Offset - Where.Begin.Offset;
+    M.Ranges.push_back(std::move(R));
+  }
+  return M;
+}
+
+/// clang-tidy's form of a shown diagnostic, for its text output, its fix
+/// applier and --export-fixes.
+ClangTidyError toClangTidyError(const assoctidy::Reported &R) {
+  const assoctidy::Finding &F = R.What;
+  const bool Error = F.Level == assoctidy::Severity::Error || R.WarningAsError;
+  ClangTidyError E(F.Check, Error ? ClangTidyError::Error
+                                  : ClangTidyError::Warning,
+                   /*BuildDirectory=*/"", R.WarningAsError);
+  E.Message = message(F.Message, F.Where);
+  for (const assoctidy::TextEdit &Edit : F.Fixes) {
+    const assoctidy::Range &W = Edit.Where;
+    if (!W.isValid() || W.End.File != W.Begin.File)
+      continue;
+    consumeError(E.Message.Fix[W.Begin.File].add(tooling::Replacement(
+        W.Begin.File, W.Begin.Offset, W.End.Offset - W.Begin.Offset,
+        Edit.Text)));
+  }
+  for (const assoctidy::Note &N : F.Notes)
+    E.Notes.push_back(message(N.Message, N.Where));
+  return E;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -269,9 +504,57 @@ int main(int argc, const char **argv) {
   Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       ExtraArgs, tooling::ArgumentInsertPosition::END));
 
+  const bool WantCache = !NoCache && (!CacheDir.empty() || !BuildPath.empty());
+  assoctidy::ExtractionOptions Extraction;
+  Extraction.Jobs = Jobs;
+  Extraction.Prefilter = !NoPrefilter;
+  Extraction.Progress = true;
+  if (WantCache) {
+    SmallString<256> Dir(CacheDir.empty() ? StringRef(BuildPath)
+                                          : StringRef(CacheDir));
+    if (CacheDir.empty())
+      sys::path::append(Dir, ".assoc-tidy-cache");
+    sys::fs::make_absolute(Dir);
+    Extraction.CacheDirectory = std::string(Dir);
+  }
+  for (std::string &File : Files) {
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+    File = std::string(Absolute);
+  }
+  assoctidy::ExtractionRun Run =
+      assoctidy::extractUnits(*Adjusted, Files, Extraction);
+
   ClangTidyContext Context(std::move(Provider));
-  std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, *Adjusted, Files, BaseFS, /*ApplyAnyFix=*/false);
+  // Check options that do not parse are reported through clang-tidy's own
+  // consumer, as clang-tidy reports them.
+  ClangTidyDiagnosticConsumer ConfigConsumer(Context);
+  DiagnosticsEngine ConfigEngine(new DiagnosticIDs(), new DiagnosticOptions(),
+                                 &ConfigConsumer, /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&ConfigEngine);
+  OptionsByDirectory Options(Context);
+
+  std::vector<assoctidy::Program> Units;
+  Reporter Out(Options, Files);
+  for (assoctidy::UnitOutcome &Unit : Run.Units) {
+    if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
+      errs() << "assoc-tidy: error: " << Unit.Facts.Failure << "\n";
+    for (const assoctidy::CompilerDiagnostic &D : Unit.Facts.Errors)
+      Out.compilerError(D);
+    Units.push_back(std::move(Unit.Facts.Facts));
+  }
+  assoctidy::MergeResult Merged = assoctidy::mergePrograms(std::move(Units));
+  for (const assoctidy::MergeConflict &C : Merged.Conflicts)
+    Out.conflict(C);
+  for (assoctidy::Finding &F :
+       runChecks(Context, Options, Files, Merged.Merged,
+                 /*Complete=*/SourcePaths.empty() && !BuildPath.empty()))
+    Out.finding(std::move(F));
+  std::vector<assoctidy::Reported> &Shown = Out.shown();
+  std::vector<ClangTidyError> Errors = ConfigConsumer.take();
+  for (const assoctidy::Reported &R : Shown)
+    Errors.push_back(toClangTidyError(R));
 
   const bool CompilerErrors = any_of(Errors, [](const ClangTidyError &E) {
     return E.DiagnosticName == "clang-diagnostic-error";
@@ -283,8 +566,34 @@ int main(int argc, const char **argv) {
   // did not compile does, since its fix-its may rest on a wrong AST.
   const bool ApplyFixes = FixErrors || (Fix && !CompilerErrors);
   unsigned WarningsAsErrorsCount = 0;
-  handleErrors(Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
-               WarningsAsErrorsCount, BaseFS);
+  if (OutputFormat == Format::Text) {
+    handleErrors(Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
+                 WarningsAsErrorsCount, BaseFS);
+  } else {
+    // Configuration problems have no place in the document: stderr.
+    for (const ClangTidyError &E : Errors)
+      if (E.Message.FilePath.empty())
+        errs() << "assoc-tidy: warning: " << E.Message.Message << "\n";
+    assoctidy::RunSummary Summary;
+    Summary.Files = Files.size();
+    Summary.ToolVersion = ASSOC_TIDY_VERSION;
+    outs() << (OutputFormat == Format::Json
+                   ? assoctidy::toJson(Shown, Summary)
+                   : assoctidy::toSarif(Shown, Summary, ASSOC_TIDY_DOCS_URL));
+    if (ApplyFixes) {
+      assoctidy::FixOutcome Fixed = assoctidy::applyFixes(Shown);
+      for (const std::string &Problem : Fixed.Errors)
+        errs() << "assoc-tidy: error: " << Problem << "\n";
+      errs() << "assoc-tidy: applied " << Fixed.Applied << " fix-it"
+             << (Fixed.Applied == 1 ? "" : "s") << " in " << Fixed.Files
+             << " file" << (Fixed.Files == 1 ? "" : "s");
+      if (Fixed.Conflicts)
+        errs() << "; " << Fixed.Conflicts << " overlapping fix-its skipped";
+      errs() << "\n";
+    }
+    WarningsAsErrorsCount = count_if(
+        Shown, [](const assoctidy::Reported &R) { return R.WarningAsError; });
+  }
 
   if (!ExportFixes.empty()) {
     std::error_code EC;

@@ -1,6 +1,7 @@
-// RUN: %check_assoc_tidy %s assoc-belongs-to-dependent %t
+// RUN: %check_assoc_tidy %s assoc-belongs-to-dependent %t -- \
+// RUN:   --config="{CheckOptions: {Acronyms: 'RESTful'}}"
 // RUN: %check_assoc_tidy --check-suffix=STRICT %s assoc-belongs-to-dependent %t -- \
-// RUN:   --config="{CheckOptions: {assoc-belongs-to-dependent.StrictMode: 'true'}}"
+// RUN:   --config="{CheckOptions: {assoc-belongs-to-dependent.StrictMode: 'true', assoc-belongs-to-dependent.Acronyms: 'RESTful'}}"
 
 // `dependent` on a belongs_to destroys (or deletes) the parent with the
 // child. The ActiveRecord docs warn against it when the parent has_many of
@@ -26,10 +27,10 @@ struct Customer : assoc::model<Customer> {
 struct Order : assoc::model<Order> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<Customer>("customer", assoc::dependent("destroy")));
-  // CHECK-NOTES: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'customer' destroys the 'has_many_back::Customer' when a 'has_many_back::Order' is destroyed, orphaning the other 'has_many_back::Order' records of its has_many 'orders' [assoc-belongs-to-dependent]
+  // CHECK-NOTES: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'customer' destroys the 'has_many_back::Customer' when an 'has_many_back::Order' is destroyed, orphaning the other 'has_many_back::Order' records of its has_many 'orders' [assoc-belongs-to-dependent]
   // CHECK-NOTES: :[[@LINE-2]]:45: note: FIX-IT applied suggested code changes
   // CHECK-NOTES: :[[@LINE-9]]:30: note: 'has_many_back::Customer' has_many 'orders' here
-  // CHECK-NOTES-STRICT: :[[@LINE-4]]:64: warning: dependent: 'destroy' on belongs_to 'customer' destroys the 'has_many_back::Customer' when a 'has_many_back::Order' is destroyed, orphaning the other 'has_many_back::Order' records of its has_many 'orders' [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-4]]:64: warning: dependent: 'destroy' on belongs_to 'customer' destroys the 'has_many_back::Customer' when an 'has_many_back::Order' is destroyed, orphaning the other 'has_many_back::Order' records of its has_many 'orders' [assoc-belongs-to-dependent]
   // CHECK-NOTES-STRICT: :[[@LINE-5]]:45: note: FIX-IT applied suggested code changes
   // CHECK-NOTES-STRICT: :[[@LINE-12]]:30: note: 'has_many_back::Customer' has_many 'orders' here
 };
@@ -39,10 +40,10 @@ struct Invoice : assoc::model<Invoice> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<Customer>("customer", assoc::dependent("delete"),
                                   assoc::touch()));
-  // CHECK-NOTES: :[[@LINE-2]]:64: warning: dependent: 'delete' on belongs_to 'customer' deletes the 'has_many_back::Customer' when a 'has_many_back::Invoice' is destroyed, orphaning the other 'has_many_back::Invoice' records of its has_many 'invoices' [assoc-belongs-to-dependent]
+  // CHECK-NOTES: :[[@LINE-2]]:64: warning: dependent: 'delete' on belongs_to 'customer' deletes the 'has_many_back::Customer' when an 'has_many_back::Invoice' is destroyed, orphaning the other 'has_many_back::Invoice' records of its has_many 'invoices' [assoc-belongs-to-dependent]
   // CHECK-NOTES: :[[@LINE-3]]:45: note: FIX-IT applied suggested code changes
   // CHECK-NOTES: :[[@LINE-21]]:32: note: 'has_many_back::Customer' has_many 'invoices' here
-  // CHECK-NOTES-STRICT: :[[@LINE-5]]:64: warning: dependent: 'delete' on belongs_to 'customer' deletes the 'has_many_back::Customer' when a 'has_many_back::Invoice' is destroyed, orphaning the other 'has_many_back::Invoice' records of its has_many 'invoices' [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-5]]:64: warning: dependent: 'delete' on belongs_to 'customer' deletes the 'has_many_back::Customer' when an 'has_many_back::Invoice' is destroyed, orphaning the other 'has_many_back::Invoice' records of its has_many 'invoices' [assoc-belongs-to-dependent]
   // CHECK-NOTES-STRICT: :[[@LINE-6]]:45: note: FIX-IT applied suggested code changes
   // CHECK-NOTES-STRICT: :[[@LINE-24]]:32: note: 'has_many_back::Customer' has_many 'invoices' here
 };
@@ -98,7 +99,7 @@ struct Supplier : assoc::model<Supplier> {
 struct Account : assoc::model<Account> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<Supplier>("supplier", assoc::dependent("destroy")));
-  // CHECK-NOTES-STRICT: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'supplier' destroys the 'has_one_back::Supplier' when a 'has_one_back::Account' is destroyed, which has_one 'account' of it: the parent goes with its only child (StrictMode) [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'supplier' destroys the 'has_one_back::Supplier' when an 'has_one_back::Account' is destroyed, which has_one 'account' of it: the parent goes with its only child (StrictMode) [assoc-belongs-to-dependent]
   // CHECK-NOTES-STRICT: :[[@LINE-2]]:45: note: FIX-IT applied suggested code changes
   // CHECK-NOTES-STRICT: :[[@LINE-7]]:31: note: 'has_one_back::Supplier' has_one 'account' here
 };
@@ -141,7 +142,7 @@ struct Order : assoc::model<Order> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<Customer>("customer"),
       assoc::belongs_to<Customer>("referrer", assoc::dependent("destroy")));
-  // CHECK-NOTES-STRICT: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'referrer' destroys the 'other_key::Customer' when a 'other_key::Order' is destroyed (StrictMode) [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'referrer' destroys the 'other_key::Customer' when an 'other_key::Order' is destroyed (StrictMode) [assoc-belongs-to-dependent]
   // CHECK-NOTES-STRICT: :[[@LINE-2]]:45: note: FIX-IT applied suggested code changes
 };
 // CHECK-FIXES: {{^}}      assoc::belongs_to<Customer>("referrer", assoc::dependent("destroy")));{{$}}
@@ -161,25 +162,25 @@ struct Customer : assoc::model<Customer> {
 struct Order : assoc::model<Order> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<Customer>("referrer", assoc::dependent("destroy")),
-      // CHECK-NOTES: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'referrer' destroys the 'paired::Customer' when a 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'referrals' [assoc-belongs-to-dependent]
+      // CHECK-NOTES: :[[@LINE-1]]:64: warning: dependent: 'destroy' on belongs_to 'referrer' destroys the 'paired::Customer' when an 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'referrals' [assoc-belongs-to-dependent]
       // CHECK-NOTES: :[[@LINE-2]]:45: note: FIX-IT applied suggested code changes
       // CHECK-NOTES: :[[@LINE-9]]:30: note: 'paired::Customer' has_many 'referrals' here
-      // CHECK-NOTES-STRICT: :[[@LINE-4]]:64: warning: dependent: 'destroy' on belongs_to 'referrer' destroys the 'paired::Customer' when a 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'referrals' [assoc-belongs-to-dependent]
+      // CHECK-NOTES-STRICT: :[[@LINE-4]]:64: warning: dependent: 'destroy' on belongs_to 'referrer' destroys the 'paired::Customer' when an 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'referrals' [assoc-belongs-to-dependent]
       // CHECK-NOTES-STRICT: :[[@LINE-5]]:45: note: FIX-IT applied suggested code changes
       // CHECK-NOTES-STRICT: :[[@LINE-12]]:30: note: 'paired::Customer' has_many 'referrals' here
       assoc::belongs_to<Customer>("sponsor", assoc::dependent("destroy")),
-      // CHECK-NOTES: :[[@LINE-1]]:63: warning: dependent: 'destroy' on belongs_to 'sponsor' destroys the 'paired::Customer' when a 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'sponsored_orders' [assoc-belongs-to-dependent]
+      // CHECK-NOTES: :[[@LINE-1]]:63: warning: dependent: 'destroy' on belongs_to 'sponsor' destroys the 'paired::Customer' when an 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'sponsored_orders' [assoc-belongs-to-dependent]
       // CHECK-NOTES: :[[@LINE-2]]:44: note: FIX-IT applied suggested code changes
       // CHECK-NOTES: :[[@LINE-15]]:30: note: 'paired::Customer' has_many 'sponsored_orders' here
-      // CHECK-NOTES-STRICT: :[[@LINE-4]]:63: warning: dependent: 'destroy' on belongs_to 'sponsor' destroys the 'paired::Customer' when a 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'sponsored_orders' [assoc-belongs-to-dependent]
+      // CHECK-NOTES-STRICT: :[[@LINE-4]]:63: warning: dependent: 'destroy' on belongs_to 'sponsor' destroys the 'paired::Customer' when an 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'sponsored_orders' [assoc-belongs-to-dependent]
       // CHECK-NOTES-STRICT: :[[@LINE-5]]:44: note: FIX-IT applied suggested code changes
       // CHECK-NOTES-STRICT: :[[@LINE-18]]:30: note: 'paired::Customer' has_many 'sponsored_orders' here
       assoc::belongs_to<Customer>("backer", assoc::dependent("destroy"),
                                   assoc::inverse_of("backed_orders")));
-  // CHECK-NOTES: :[[@LINE-2]]:62: warning: dependent: 'destroy' on belongs_to 'backer' destroys the 'paired::Customer' when a 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'backed_orders' [assoc-belongs-to-dependent]
+  // CHECK-NOTES: :[[@LINE-2]]:62: warning: dependent: 'destroy' on belongs_to 'backer' destroys the 'paired::Customer' when an 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'backed_orders' [assoc-belongs-to-dependent]
   // CHECK-NOTES: :[[@LINE-3]]:43: note: FIX-IT applied suggested code changes
   // CHECK-NOTES: :[[@LINE-22]]:30: note: 'paired::Customer' has_many 'backed_orders' here
-  // CHECK-NOTES-STRICT: :[[@LINE-5]]:62: warning: dependent: 'destroy' on belongs_to 'backer' destroys the 'paired::Customer' when a 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'backed_orders' [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-5]]:62: warning: dependent: 'destroy' on belongs_to 'backer' destroys the 'paired::Customer' when an 'paired::Order' is destroyed, orphaning the other 'paired::Order' records of its has_many 'backed_orders' [assoc-belongs-to-dependent]
   // CHECK-NOTES-STRICT: :[[@LINE-6]]:43: note: FIX-IT applied suggested code changes
   // CHECK-NOTES-STRICT: :[[@LINE-25]]:30: note: 'paired::Customer' has_many 'backed_orders' here
 };
@@ -217,7 +218,7 @@ struct Attachment : assoc::model<Attachment> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<assoc::polymorphic>("attachable",
                                             assoc::dependent("destroy")));
-  // CHECK-NOTES-STRICT: :[[@LINE-1]]:62: warning: dependent: 'destroy' on belongs_to 'attachable' destroys the 'attachable' when a 'polymorphic::Attachment' is destroyed, which has_one 'attachment' of it: the parent goes with its only child (StrictMode) [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-1]]:62: warning: dependent: 'destroy' on belongs_to 'attachable' destroys the 'attachable' when an 'polymorphic::Attachment' is destroyed, which has_one 'attachment' of it: the parent goes with its only child (StrictMode) [assoc-belongs-to-dependent]
   // CHECK-NOTES-STRICT: :[[@LINE-3]]:57: note: FIX-IT applied suggested code changes
   // CHECK-NOTES-STRICT: :[[@LINE+6]]:34: note: 'polymorphic::Message' has_one 'attachment' here
 };
@@ -257,6 +258,82 @@ struct Line : assoc::model<Line> {
       assoc::belongs_to<Cart>("cart"));
 };
 } // namespace normal
+
+// Single-table inheritance: Car inherits Vehicle's has_many 'orders', whose
+// key ActiveRecord derives from the declaring class, Vehicle: vehicle_id,
+// also when read through Car. So belongs_to<Car>("vehicle") is its other
+// side (the note names Vehicle, where it is declared), and
+// belongs_to<Car>("car"), on car_id, has nothing back.
+namespace sti {
+struct Order;
+struct Vehicle : assoc::model<Vehicle> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Order>("orders"));
+};
+struct Car : Vehicle {};
+struct Order : assoc::model<Order> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Car>("vehicle", assoc::dependent("destroy")),
+      // CHECK-NOTES: :[[@LINE-1]]:58: warning: dependent: 'destroy' on belongs_to 'vehicle' destroys the 'sti::Car' when an 'sti::Order' is destroyed, orphaning the other 'sti::Order' records of its has_many 'orders' [assoc-belongs-to-dependent]
+      // CHECK-NOTES: :[[@LINE-2]]:39: note: FIX-IT applied suggested code changes
+      // CHECK-NOTES: :[[@LINE-8]]:30: note: 'sti::Vehicle' has_many 'orders' here
+      // CHECK-NOTES-STRICT: :[[@LINE-4]]:58: warning: dependent: 'destroy' on belongs_to 'vehicle' destroys the 'sti::Car' when an 'sti::Order' is destroyed, orphaning the other 'sti::Order' records of its has_many 'orders' [assoc-belongs-to-dependent]
+      // CHECK-NOTES-STRICT: :[[@LINE-5]]:39: note: FIX-IT applied suggested code changes
+      // CHECK-NOTES-STRICT: :[[@LINE-11]]:30: note: 'sti::Vehicle' has_many 'orders' here
+      assoc::belongs_to<Car>("car", assoc::dependent("destroy")));
+  // CHECK-NOTES-STRICT: :[[@LINE-1]]:54: warning: dependent: 'destroy' on belongs_to 'car' destroys the 'sti::Car' when an 'sti::Order' is destroyed (StrictMode) [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-2]]:35: note: FIX-IT applied suggested code changes
+};
+// CHECK-FIXES: {{^}}      assoc::belongs_to<Car>("vehicle"),{{$}}
+// CHECK-FIXES: {{^}}      assoc::belongs_to<Car>("car", assoc::dependent("destroy")));{{$}}
+// CHECK-FIXES-STRICT: {{^}}      assoc::belongs_to<Car>("vehicle"),{{$}}
+// CHECK-FIXES-STRICT: {{^}}      assoc::belongs_to<Car>("car"));{{$}}
+} // namespace sti
+
+// dependent(nullptr) is Ruby's `dependent: nil`: nothing is destroyed, so
+// nothing to say, in either mode.
+namespace null_value {
+struct Reply;
+struct Topic : assoc::model<Topic> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Reply>("replies"));
+};
+struct Reply : assoc::model<Reply> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Topic>("topic", assoc::dependent(nullptr)));
+};
+} // namespace null_value
+
+// Custom inflections are read (Acronyms 'RESTful', given globally and for
+// the check): RESTfulService's has_many reads restful_service_id, not
+// ActiveSupport's default res_tful_service_id. So "restful_service" is its
+// other side, and "res_tful_service" has nothing back.
+namespace inflections {
+struct Call;
+struct RESTfulService : assoc::model<RESTfulService> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Call>("calls"));
+};
+struct Call : assoc::model<Call> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<RESTfulService>("restful_service",
+                                        assoc::dependent("destroy")),
+      // CHECK-NOTES: :[[@LINE-1]]:58: warning: dependent: 'destroy' on belongs_to 'restful_service' destroys the 'inflections::RESTfulService' when a 'inflections::Call' is destroyed, orphaning the other 'inflections::Call' records of its has_many 'calls' [assoc-belongs-to-dependent]
+      // CHECK-NOTES: :[[@LINE-3]]:58: note: FIX-IT applied suggested code changes
+      // CHECK-NOTES: :[[@LINE-8]]:29: note: 'inflections::RESTfulService' has_many 'calls' here
+      // CHECK-NOTES-STRICT: :[[@LINE-4]]:58: warning: dependent: 'destroy' on belongs_to 'restful_service' destroys the 'inflections::RESTfulService' when a 'inflections::Call' is destroyed, orphaning the other 'inflections::Call' records of its has_many 'calls' [assoc-belongs-to-dependent]
+      // CHECK-NOTES-STRICT: :[[@LINE-6]]:58: note: FIX-IT applied suggested code changes
+      // CHECK-NOTES-STRICT: :[[@LINE-11]]:29: note: 'inflections::RESTfulService' has_many 'calls' here
+      assoc::belongs_to<RESTfulService>("res_tful_service",
+                                        assoc::dependent("destroy")));
+  // CHECK-NOTES-STRICT: :[[@LINE-1]]:58: warning: dependent: 'destroy' on belongs_to 'res_tful_service' destroys the 'inflections::RESTfulService' when a 'inflections::Call' is destroyed (StrictMode) [assoc-belongs-to-dependent]
+  // CHECK-NOTES-STRICT: :[[@LINE-3]]:59: note: FIX-IT applied suggested code changes
+};
+// CHECK-FIXES: {{^}}      assoc::belongs_to<RESTfulService>("restful_service"),{{$}}
+// CHECK-FIXES: {{^}}      assoc::belongs_to<RESTfulService>("res_tful_service",{{$}}
+// CHECK-FIXES-STRICT: {{^}}      assoc::belongs_to<RESTfulService>("restful_service"),{{$}}
+// CHECK-FIXES-STRICT: {{^}}      assoc::belongs_to<RESTfulService>("res_tful_service"));{{$}}
+} // namespace inflections
 
 // NOLINT silences the warning.
 namespace quiet {

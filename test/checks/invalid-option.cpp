@@ -1,12 +1,16 @@
 // The dependent: x kind matrix, the option keys and the reserved names below were each checked against ActiveRecord 6.1.7 itself.
-// RUN: %check_assoc_tidy %s assoc-invalid-option %t
-// RUN: %check_assoc_tidy %s assoc-invalid-option %t -- -- -std=c++20
+// RUN: %check_assoc_tidy %s assoc-invalid-option %t -- \
+// RUN:   --config="{CheckOptions: {Irregulars: 'save:savings'}}"
+// RUN: %check_assoc_tidy %s assoc-invalid-option %t -- \
+// RUN:   --config="{CheckOptions: {assoc-invalid-option.Irregulars: 'save:savings'}}" -- -std=c++20
 
 // What ActiveRecord rejects, or silently drops, when the class loads: a
 // dependent: value the kind does not know, an option key the kind does not
 // take, a polymorphic target on a has_*, a name that collides with a method.
 // Any diagnostic not written here fails the test, so each valid combination
 // below is also checked to draw nothing. Each case has its own namespace.
+// Both runs configure one custom inflection (globally, then for the check),
+// which only the custom_inflections case depends on.
 
 #include <assoc/associations.hpp>
 
@@ -325,7 +329,9 @@ struct User : assoc::model<User> {
 
 // has_many takes the collection keys, join_table (a leftover of habtm) and
 // counter_cache, as, and through with source and source_type; the
-// singular keys are unknown to it, with any value.
+// singular keys are unknown to it, with any value. counter_cache() without
+// a column is accepted, but ActiveRecord 6.1 reads it as a column named
+// 'true' on a has_many: a warning; a named column is fine.
 namespace keys_has_many {
 struct Order;
 struct Picture;
@@ -341,6 +347,7 @@ struct Customer : assoc::model<Customer> {
                              assoc::autosave(), assoc::validate()),
       assoc::has_many<Order>("archived_orders", assoc::join_table("archives"),
                              assoc::counter_cache()),
+      // CHECK-NOTES: :[[@LINE-1]]:30: warning: counter_cache() on has_many 'archived_orders' makes ActiveRecord 6.1 read a column named 'true'; name the column, counter_cache("archived_orders_count") [assoc-invalid-option]
       assoc::has_many<Picture>("pictures", assoc::as("imageable")),
       assoc::has_many<Subscription>("subscriptions"),
       assoc::has_many<Magazine>("magazines", assoc::through("subscriptions"),
@@ -454,6 +461,9 @@ struct Employee : assoc::model<Employee> {
       // CHECK-NOTES: :[[@LINE-1]]:7: error: has_many 'photos' cannot be polymorphic; only a belongs_to can, and ActiveRecord raises ArgumentError (Unknown key: :polymorphic) when the class loads; use as: on this side [assoc-invalid-option]
       assoc::has_one<assoc::polymorphic>("avatar"),
       // CHECK-NOTES: :[[@LINE-1]]:7: error: has_one 'avatar' cannot be polymorphic; only a belongs_to can, and ActiveRecord raises ArgumentError (Unknown key: :polymorphic) when the class loads; use as: on this side [assoc-invalid-option]
+      // With as: already written, the target model is what is missing.
+      assoc::has_many<assoc::polymorphic>("images", assoc::as("imageable")),
+      // CHECK-NOTES: :[[@LINE-1]]:7: error: has_many 'images' cannot be polymorphic; only a belongs_to can, and ActiveRecord raises ArgumentError (Unknown key: :polymorphic) when the class loads; name the target model, as: already pairs it with the polymorphic side [assoc-invalid-option]
       assoc::has_and_belongs_to_many<assoc::polymorphic>("albums"));
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: has_and_belongs_to_many 'albums' ignores 'polymorphic': ActiveRecord derives its class from the name [assoc-invalid-option]
 };
@@ -488,7 +498,31 @@ struct Ledger : assoc::model<Ledger> {
       assoc::has_many<Entry>("saves"),
       assoc::belongs_to<Entry>("type"));
 };
+// A habtm also builds a join model that belongs_to the singular of its
+// name: a plural whose singular is such a method is rejected there. Only a
+// habtm: has_many 'saves' above builds no such belongs_to.
+struct Journal : assoc::model<Journal> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Entry>("touches"),
+      // CHECK-NOTES: :[[@LINE-1]]:45: error: has_and_belongs_to_many 'touches': its join model declares belongs_to 'touch', which collides with the method 'touch' every ActiveRecord model has; ActiveRecord raises ArgumentError when the class loads [assoc-invalid-option]
+      assoc::has_and_belongs_to_many<Entry>("reloads"),
+      // CHECK-NOTES: :[[@LINE-1]]:45: error: has_and_belongs_to_many 'reloads': its join model declares belongs_to 'reload', which collides with the method 'reload' every ActiveRecord model has; ActiveRecord raises ArgumentError when the class loads [assoc-invalid-option]
+      assoc::has_and_belongs_to_many<Entry>("entries"));
+};
 } // namespace reserved_names
+
+// The singular comes from the inflections, custom ones included: with the
+// irregular save:savings of the RUN lines, the join model of 'savings'
+// belongs_to 'save'. (ActiveSupport alone singularizes it to 'saving',
+// which is no method.)
+namespace custom_inflections {
+struct Account;
+struct Bank : assoc::model<Bank> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Account>("savings"));
+  // CHECK-NOTES: :[[@LINE-1]]:47: error: has_and_belongs_to_many 'savings': its join model declares belongs_to 'save', which collides with the method 'save' every ActiveRecord model has; ActiveRecord raises ArgumentError when the class loads [assoc-invalid-option]
+};
+} // namespace custom_inflections
 
 // A member of the model's class has the name the association's accessor
 // would take: a data member, a member function or template, a nested type or
@@ -552,9 +586,37 @@ struct Sheet : assoc::model<Sheet> {
 };
 } // namespace own_members
 
+// Members of a plain (non-model) base class, a mixin, are the model's
+// members too, and so are the enumerators of an unscoped enum nested in
+// it; a scoped enum's enumerators are not.
+namespace mixins {
+struct Label;
+struct Audit;
+struct Stamp;
+struct Printable {
+  void label() const;
+};
+struct Document : Printable, assoc::model<Document> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Label>("label"),
+      // CHECK-NOTES: :[[@LINE-1]]:32: error: belongs_to 'label' collides with the member 'label' of 'mixins::Document': the association's accessor and the member cannot both exist [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE-6]]:8: note: 'label' is declared here
+      assoc::has_many<Audit>("audit"),
+      // CHECK-NOTES: :[[@LINE-1]]:30: error: has_many 'audit' collides with the member 'audit' of 'mixins::Document': the association's accessor and the member cannot both exist [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE+3]]:22: note: 'audit' is declared here
+      assoc::has_one<Stamp>("stamp"));
+
+  enum Kind { draft, audit };
+  enum class Seal { stamp };
+};
+} // namespace mixins
+
 // Single-table inheritance: a subclass's associations collide with the
-// members of its base models too. A base model's own association is
-// reported once, not again for each subclass.
+// members of its base models too, and the message names the base model
+// that declares the member. A base model's own association is reported
+// once, not again for each subclass. The other way round, a subclass's
+// member named like an association it inherits is reported at the member,
+// with a note at the association.
 namespace sti {
 struct Garage;
 struct Driver;
@@ -569,22 +631,67 @@ struct Vehicle : assoc::model<Vehicle> {
 struct Car : Vehicle {
   static constexpr auto associations = assoc::declare(
       assoc::has_many<Driver>("wheels"),
-      // CHECK-NOTES: :[[@LINE-1]]:31: error: has_many 'wheels' collides with the member 'wheels' of 'sti::Car': the association's accessor and the member cannot both exist [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE-1]]:31: error: has_many 'wheels' collides with the member 'wheels' of 'sti::Vehicle': the association's accessor and the member cannot both exist [assoc-invalid-option]
       // CHECK-NOTES: :[[@LINE-7]]:7: note: 'wheels' is declared here
       assoc::has_many<Driver>("drivers", assoc::optional()));
   // CHECK-NOTES: :[[@LINE-1]]:42: error: has_many 'drivers' does not accept option 'optional'; ActiveRecord raises ArgumentError (Unknown key: :optional) when the class loads [assoc-invalid-option]
 };
 struct Truck : Vehicle {};
+struct Van : Vehicle {
+  int garage = 0;
+  // CHECK-NOTES: :[[@LINE-1]]:7: error: member 'garage' of 'sti::Van' collides with the belongs_to 'garage' it inherits: the association's accessor and the member cannot both exist [assoc-invalid-option]
+  // CHECK-NOTES: :[[@LINE-18]]:33: note: belongs_to 'garage' is declared here
+};
 } // namespace sti
+
+// A repeated key is a repeated Ruby hash key: the last one is the option,
+// the earlier ones are never seen. Valid last: silent; invalid last: the
+// error is on it.
+namespace repeated_keys {
+struct Profile;
+struct User : assoc::model<User> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_one<Profile>("profile", assoc::dependent("delete_all"),
+                              assoc::dependent("destroy")),
+      assoc::has_one<Profile>("backup_profile", assoc::dependent("destroy"),
+                              assoc::dependent("delete_all")));
+  // CHECK-NOTES: :[[@LINE-1]]:48: error: dependent: 'delete_all' is not valid on has_one 'backup_profile'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; did you mean 'delete'? [assoc-invalid-option]
+  // CHECK-NOTES: :[[@LINE-2]]:48: note: FIX-IT applied suggested code changes
+};
+// CHECK-FIXES: {{^}}      assoc::has_one<Profile>("profile", assoc::dependent("delete_all"),{{$}}
+// CHECK-FIXES: {{^}}                              assoc::dependent("delete")));{{$}}
+} // namespace repeated_keys
+
+// dependent(nullptr) is Ruby's `dependent: nil`, which ActiveRecord never
+// validates: no value is invalid, on any kind, through included.
+namespace null_dependent {
+struct Account;
+struct Membership;
+struct Club;
+struct Owner : assoc::model<Owner> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Account>("account", assoc::dependent(nullptr)),
+      assoc::has_one<Account>("backup_account", assoc::dependent(nullptr)),
+      assoc::has_many<Account>("accounts", assoc::dependent(nullptr)),
+      assoc::has_one<Membership>("membership"),
+      assoc::has_one<Club>("club", assoc::through("membership"),
+                           assoc::dependent(nullptr)));
+};
+} // namespace null_dependent
 
 // Values and options that are not written as literals at the call are
 // evaluated and diagnosed where they are used. A value is only replaced
-// where it is a literal; removing a whole option needs no value.
+// where it is a literal. Removing a whole option needs no value, but is
+// only offered when the option and its association are written at the
+// call: out of a macro (ASSOC_OPTS, ASSOC_HABTM) the text at hand is the
+// macro's use, which may hold more than the option.
 namespace spelled {
 #define ASSOC_TYPO "destory"
 #define ASSOC_DELETE_ALL assoc::dependent("delete_all")
 #define ASSOC_RESERVED "errors"
 #define ASSOC_ORDERS(Name) assoc::has_many<Order>(Name, assoc::dependent("delete"))
+#define ASSOC_OPTS assoc::inverse_of("members")
+#define ASSOC_HABTM(Name, ...) assoc::has_and_belongs_to_many<Club>(Name, __VA_ARGS__)
 constexpr const char *Cascade = "delete_all";
 constexpr const char *Nullify = "nullify";
 constexpr const char *Through = "membership";
@@ -614,11 +721,17 @@ struct Member : assoc::model<Member> {
       // CHECK-NOTES: :[[@LINE-1]]:83: warning: dependent: 'nullify' on has_one 'home_club' through 'membership' does nothing: ActiveRecord registers no callback for a has_one through [assoc-invalid-option]
       // CHECK-NOTES: :[[@LINE-2]]:64: note: FIX-IT applied suggested code changes
       // CHECK-FIXES: {{^}}      assoc::has_one<Club>("home_club", assoc::through(Through)),{{$}}
-      assoc::has_and_belongs_to_many<Club>("clubs", assoc::dependent(Nullify)));
-  // CHECK-NOTES: :[[@LINE-1]]:53: warning: has_and_belongs_to_many 'clubs' ignores option 'dependent': its join rows are always deleted with the owner, and the associated records never are [assoc-invalid-option]
-  // CHECK-NOTES: :[[@LINE-2]]:51: note: FIX-IT applied suggested code changes
+      assoc::has_and_belongs_to_many<Club>("clubs", assoc::dependent(Nullify)),
+      // CHECK-NOTES: :[[@LINE-1]]:53: warning: has_and_belongs_to_many 'clubs' ignores option 'dependent': its join rows are always deleted with the owner, and the associated records never are [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE-2]]:51: note: FIX-IT applied suggested code changes
+      // CHECK-FIXES: {{^}}      assoc::has_and_belongs_to_many<Club>("clubs"),{{$}}
+      assoc::has_and_belongs_to_many<Club>("guilds", ASSOC_OPTS),
+      // CHECK-NOTES: :[[@LINE-1]]:54: warning: has_and_belongs_to_many 'guilds' ignores option 'inverse_of': ActiveRecord drops it without a word [assoc-invalid-option]
+      // CHECK-FIXES: {{^}}      assoc::has_and_belongs_to_many<Club>("guilds", ASSOC_OPTS),{{$}}
+      ASSOC_HABTM("societies", assoc::inverse_of("members")));
+  // CHECK-NOTES: :[[@LINE-1]]:32: warning: has_and_belongs_to_many 'societies' ignores option 'inverse_of': ActiveRecord drops it without a word [assoc-invalid-option]
+  // CHECK-FIXES: {{^}}      ASSOC_HABTM("societies", assoc::inverse_of("members")));{{$}}
 };
-// CHECK-FIXES: {{^}}      assoc::has_and_belongs_to_many<Club>("clubs"));{{$}}
 } // namespace spelled
 
 // NOLINT silences the check, and its fix-it with it.

@@ -173,9 +173,47 @@ struct Product : assoc::model<Product> {
 // CHECK-FIXES-JOIN-MODELS: {{^}}          assoc::join_table("catalog_categories_products")));{{$}}
 } // namespace unabbreviated
 
+// The two tables in the wrong order with the shared prefix written once:
+// store_shelves_items for store_items + store_shelves. Made of the two
+// tables only, so a misspelling of store_items_shelves as well: warning and
+// fix-it, on both sides (they agree with each other).
+namespace reversed_prefix {
+struct Item;
+struct Shelf : assoc::model<Shelf> {
+  static constexpr const char *table_name = "store_shelves";
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Item>(
+          "items", assoc::join_table("store_shelves_items")));
+  // CHECK-NOTES: :[[@LINE-1]]:38: warning: join table 'store_shelves_items' of has_and_belongs_to_many 'items' of 'reversed_prefix::Shelf' is not ActiveRecord's spelling of tables 'store_items' and 'store_shelves': the default is 'store_items_shelves' (names in byte order, a shared prefix written once) [assoc-join-table-name]
+  // CHECK-NOTES: :[[@LINE-2]]:38: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-3]]:38: warning: join table 'store_shelves_items' of has_and_belongs_to_many 'items' of 'reversed_prefix::Shelf' is not ActiveRecord's spelling of tables 'store_items' and 'store_shelves': the default is 'store_items_shelves' (names in byte order, a shared prefix written once) [assoc-join-table-name]
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-4]]:38: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-5]]:38: warning: join table 'store_shelves_items' of has_and_belongs_to_many 'items' of 'reversed_prefix::Shelf' is not ActiveRecord's spelling of tables 'store_items' and 'store_shelves': the default is 'store_items_shelves' (names in byte order, a shared prefix written once) [assoc-join-table-name]
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-6]]:38: note: FIX-IT applied suggested code changes
+};
+// CHECK-FIXES: {{^}}          "items", assoc::join_table("store_items_shelves")));{{$}}
+// CHECK-FIXES-CONVENTIONAL: {{^}}          "items", assoc::join_table("store_items_shelves")));{{$}}
+// CHECK-FIXES-JOIN-MODELS: {{^}}          "items", assoc::join_table("store_items_shelves")));{{$}}
+struct Item : assoc::model<Item> {
+  static constexpr const char *table_name = "store_items";
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Shelf>(
+          "shelves", assoc::join_table("store_shelves_items")));
+  // CHECK-NOTES: :[[@LINE-1]]:40: warning: join table 'store_shelves_items' of has_and_belongs_to_many 'shelves' of 'reversed_prefix::Item' is not ActiveRecord's spelling of tables 'store_items' and 'store_shelves': the default is 'store_items_shelves' (names in byte order, a shared prefix written once) [assoc-join-table-name]
+  // CHECK-NOTES: :[[@LINE-2]]:40: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-3]]:40: warning: join table 'store_shelves_items' of has_and_belongs_to_many 'shelves' of 'reversed_prefix::Item' is not ActiveRecord's spelling of tables 'store_items' and 'store_shelves': the default is 'store_items_shelves' (names in byte order, a shared prefix written once) [assoc-join-table-name]
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-4]]:40: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-5]]:40: warning: join table 'store_shelves_items' of has_and_belongs_to_many 'shelves' of 'reversed_prefix::Item' is not ActiveRecord's spelling of tables 'store_items' and 'store_shelves': the default is 'store_items_shelves' (names in byte order, a shared prefix written once) [assoc-join-table-name]
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-6]]:40: note: FIX-IT applied suggested code changes
+};
+// CHECK-FIXES: {{^}}          "shelves", assoc::join_table("store_items_shelves")));{{$}}
+// CHECK-FIXES-CONVENTIONAL: {{^}}          "shelves", assoc::join_table("store_items_shelves")));{{$}}
+// CHECK-FIXES-JOIN-MODELS: {{^}}          "shelves", assoc::join_table("store_items_shelves")));{{$}}
+} // namespace reversed_prefix
+
 // The wrong order on one side only, the other side derived: the sides are
-// on different tables too (the error, sorted first at the same place). The
-// fix-it brings them together.
+// on different tables too. Only the error is reported, and it carries the
+// fix-it that brings them together (no separate wrong-order warning).
 namespace half_misordered {
 struct Tool;
 struct Mechanic : assoc::model<Mechanic> {
@@ -183,17 +221,14 @@ struct Mechanic : assoc::model<Mechanic> {
       assoc::has_and_belongs_to_many<Tool>(
           "tools", assoc::join_table("tools_mechanics")));
   // CHECK-NOTES: :[[@LINE-1]]:38: error: has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' uses join table 'tools_mechanics' (declared) but its other side uses 'mechanics_tools': each side would read and write its own table [assoc-join-table-name]
-  // CHECK-NOTES: :[[@LINE+17]]:48: note: has_and_belongs_to_many 'mechanics' of 'half_misordered::Tool' uses 'mechanics_tools' (derived from tables 'tools' and 'mechanics')
-  // CHECK-NOTES: :[[@LINE-3]]:38: warning: join table 'tools_mechanics' of has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' is not ActiveRecord's spelling of tables 'mechanics' and 'tools': the default is 'mechanics_tools' (names in byte order, a shared prefix written once) [assoc-join-table-name]
-  // CHECK-NOTES: :[[@LINE-4]]:38: note: FIX-IT applied suggested code changes
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-5]]:38: error: has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' uses join table 'tools_mechanics' (declared) but its other side uses 'mechanics_tools': each side would read and write its own table [assoc-join-table-name]
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE+13]]:48: note: has_and_belongs_to_many 'mechanics' of 'half_misordered::Tool' uses 'mechanics_tools' (derived from tables 'tools' and 'mechanics')
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-7]]:38: warning: join table 'tools_mechanics' of has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' is not ActiveRecord's spelling of tables 'mechanics' and 'tools': the default is 'mechanics_tools' (names in byte order, a shared prefix written once) [assoc-join-table-name]
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-8]]:38: note: FIX-IT applied suggested code changes
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-9]]:38: error: has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' uses join table 'tools_mechanics' (declared) but its other side uses 'mechanics_tools': each side would read and write its own table [assoc-join-table-name]
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE+9]]:48: note: has_and_belongs_to_many 'mechanics' of 'half_misordered::Tool' uses 'mechanics_tools' (derived from tables 'tools' and 'mechanics')
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-11]]:38: warning: join table 'tools_mechanics' of has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' is not ActiveRecord's spelling of tables 'mechanics' and 'tools': the default is 'mechanics_tools' (names in byte order, a shared prefix written once) [assoc-join-table-name]
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-12]]:38: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES: :[[@LINE-2]]:38: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES: :[[@LINE+13]]:48: note: has_and_belongs_to_many 'mechanics' of 'half_misordered::Tool' uses 'mechanics_tools' (derived from tables 'tools' and 'mechanics')
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-4]]:38: error: has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' uses join table 'tools_mechanics' (declared) but its other side uses 'mechanics_tools': each side would read and write its own table [assoc-join-table-name]
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-5]]:38: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE+10]]:48: note: has_and_belongs_to_many 'mechanics' of 'half_misordered::Tool' uses 'mechanics_tools' (derived from tables 'tools' and 'mechanics')
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-7]]:38: error: has_and_belongs_to_many 'tools' of 'half_misordered::Mechanic' uses join table 'tools_mechanics' (declared) but its other side uses 'mechanics_tools': each side would read and write its own table [assoc-join-table-name]
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-8]]:38: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE+7]]:48: note: has_and_belongs_to_many 'mechanics' of 'half_misordered::Tool' uses 'mechanics_tools' (derived from tables 'tools' and 'mechanics')
 };
 // CHECK-FIXES: {{^}}          "tools", assoc::join_table("mechanics_tools")));{{$}}
 // CHECK-FIXES-CONVENTIONAL: {{^}}          "tools", assoc::join_table("mechanics_tools")));{{$}}
@@ -270,15 +305,17 @@ struct Team : assoc::model<Team> {
 };
 } // namespace shared
 
-// Self-referential without both keys: neither given (one column for both
-// ends), only one given (still one column when it is the other's default).
+// Self-referential, the two key columns one column: neither key given
+// (node_id twice), or the one given equal to the other's default. One key
+// that differs from the other's default already tells the ends apart:
+// silent.
 namespace self_no_keys {
 struct Node : assoc::model<Node> {
   static constexpr auto associations = assoc::declare(
       assoc::has_and_belongs_to_many<Node>("neighbours"));
-  // CHECK-NOTES: :[[@LINE-1]]:44: warning: self-referential has_and_belongs_to_many 'neighbours' of 'self_no_keys::Node' should declare both foreign_key and association_foreign_key: its keys in 'nodes_nodes' would be 'node_id' and 'node_id', one column for both ends [assoc-join-table-name]
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-2]]:44: warning: self-referential has_and_belongs_to_many 'neighbours' of 'self_no_keys::Node' should declare both foreign_key and association_foreign_key: its keys in 'nodes_nodes' would be 'node_id' and 'node_id', one column for both ends [assoc-join-table-name]
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-3]]:44: warning: self-referential has_and_belongs_to_many 'neighbours' of 'self_no_keys::Node' should declare both foreign_key and association_foreign_key: its keys in 'nodes_nodes' would be 'node_id' and 'node_id', one column for both ends [assoc-join-table-name]
+  // CHECK-NOTES: :[[@LINE-1]]:44: warning: self-referential has_and_belongs_to_many 'neighbours' of 'self_no_keys::Node' uses column 'node_id' of 'nodes_nodes' for both ends; declare foreign_key and association_foreign_key with two different columns [assoc-join-table-name]
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-2]]:44: warning: self-referential has_and_belongs_to_many 'neighbours' of 'self_no_keys::Node' uses column 'node_id' of 'nodes_nodes' for both ends; declare foreign_key and association_foreign_key with two different columns [assoc-join-table-name]
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-3]]:44: warning: self-referential has_and_belongs_to_many 'neighbours' of 'self_no_keys::Node' uses column 'node_id' of 'nodes_nodes' for both ends; declare foreign_key and association_foreign_key with two different columns [assoc-join-table-name]
 };
 } // namespace self_no_keys
 namespace self_one_key {
@@ -286,17 +323,14 @@ struct Employee : assoc::model<Employee> {
   static constexpr auto associations = assoc::declare(
       assoc::has_and_belongs_to_many<Employee>(
           "mentors", assoc::foreign_key("mentee_id")));
-  // CHECK-NOTES: :[[@LINE-1]]:11: warning: self-referential has_and_belongs_to_many 'mentors' of 'self_one_key::Employee' should declare both foreign_key and association_foreign_key: its keys in 'employees_employees' would be 'mentee_id' and 'employee_id' [assoc-join-table-name]
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-2]]:11: warning: self-referential has_and_belongs_to_many 'mentors' of 'self_one_key::Employee' should declare both foreign_key and association_foreign_key: its keys in 'employees_employees' would be 'mentee_id' and 'employee_id' [assoc-join-table-name]
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-3]]:11: warning: self-referential has_and_belongs_to_many 'mentors' of 'self_one_key::Employee' should declare both foreign_key and association_foreign_key: its keys in 'employees_employees' would be 'mentee_id' and 'employee_id' [assoc-join-table-name]
 };
 struct Account : assoc::model<Account> {
   static constexpr auto associations = assoc::declare(
       assoc::has_and_belongs_to_many<Account>(
           "linked_accounts", assoc::association_foreign_key("account_id")));
-  // CHECK-NOTES: :[[@LINE-1]]:11: warning: self-referential has_and_belongs_to_many 'linked_accounts' of 'self_one_key::Account' should declare both foreign_key and association_foreign_key: its keys in 'accounts_accounts' would be 'account_id' and 'account_id', one column for both ends [assoc-join-table-name]
-  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-2]]:11: warning: self-referential has_and_belongs_to_many 'linked_accounts' of 'self_one_key::Account' should declare both foreign_key and association_foreign_key: its keys in 'accounts_accounts' would be 'account_id' and 'account_id', one column for both ends [assoc-join-table-name]
-  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-3]]:11: warning: self-referential has_and_belongs_to_many 'linked_accounts' of 'self_one_key::Account' should declare both foreign_key and association_foreign_key: its keys in 'accounts_accounts' would be 'account_id' and 'account_id', one column for both ends [assoc-join-table-name]
+  // CHECK-NOTES: :[[@LINE-1]]:11: warning: self-referential has_and_belongs_to_many 'linked_accounts' of 'self_one_key::Account' uses column 'account_id' of 'accounts_accounts' for both ends; declare foreign_key and association_foreign_key with two different columns [assoc-join-table-name]
+  // CHECK-NOTES-CONVENTIONAL: :[[@LINE-2]]:11: warning: self-referential has_and_belongs_to_many 'linked_accounts' of 'self_one_key::Account' uses column 'account_id' of 'accounts_accounts' for both ends; declare foreign_key and association_foreign_key with two different columns [assoc-join-table-name]
+  // CHECK-NOTES-JOIN-MODELS: :[[@LINE-3]]:11: warning: self-referential has_and_belongs_to_many 'linked_accounts' of 'self_one_key::Account' uses column 'account_id' of 'accounts_accounts' for both ends; declare foreign_key and association_foreign_key with two different columns [assoc-join-table-name]
 };
 } // namespace self_one_key
 
@@ -376,6 +410,38 @@ struct Dock : assoc::model<Dock> {
 // CHECK-FIXES-CONVENTIONAL: {{^}}          "vans", assoc::join_table("docks_wagons")));{{$}}
 // CHECK-FIXES-JOIN-MODELS: {{^}}          "vans", assoc::join_table("docks_wagons")));{{$}}
 } // namespace sti
+
+// Sides pair across single-table inheritance whichever of them names the
+// subclass, and whichever is declared first: Vehicle habtm garages and
+// Garage habtm cars (Car : Vehicle) both use garages_vehicles, one relation,
+// not two sharing a table. Here the base's side comes first...
+namespace sti_base_first {
+struct Garage;
+struct Vehicle : assoc::model<Vehicle> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Garage>("garages"));
+};
+struct Car : Vehicle {};
+struct Garage : assoc::model<Garage> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Car>("cars"));
+};
+} // namespace sti_base_first
+
+// ...and here the side naming the subclass (Robot : Machine, on
+// machines_workshops).
+namespace sti_subclass_first {
+struct Robot;
+struct Workshop : assoc::model<Workshop> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Robot>("robots"));
+};
+struct Machine : assoc::model<Machine> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_and_belongs_to_many<Workshop>("workshops"));
+};
+struct Robot : Machine {};
+} // namespace sti_subclass_first
 
 // Join models of has_many :through, checked with CheckThroughJoinModels
 // only. The Sinatra lesson's user_items (owner singular first) and a

@@ -121,20 +121,34 @@ struct Ticket : assoc::model<Ticket> {
 };
 } // namespace sti
 
-// The vocabulary has no spelling for Ruby's `dependent: nil`: a null value
-// is no option, and the association is still reported.
+// dependent(nullptr) is Ruby's `dependent: nil`, "nothing, on purpose"
+// (rubocop-rails accepts it): a policy, so not reported.
 namespace null_value {
 struct Review;
 struct Product : assoc::model<Product> {
   static constexpr auto associations = assoc::declare(
       assoc::has_many<Review>("reviews", assoc::dependent(nullptr)));
-  // CHECK-NOTES: :[[@LINE-1]]:31: warning: has_many 'reviews' has no dependent option: destroying a 'null_value::Product' leaves its 'reviews' rows pointing at nothing [assoc-missing-dependent]
 };
 struct Review : assoc::model<Review> {
   static constexpr auto associations = assoc::declare(
       assoc::belongs_to<Product>("product"));
 };
 } // namespace null_value
+
+// The article follows the class name's first letter, not the namespace's:
+// "an 'billing::Invoice'".
+namespace billing {
+struct Line;
+struct Invoice : assoc::model<Invoice> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Line>("lines"));
+  // CHECK-NOTES: :[[@LINE-1]]:29: warning: has_many 'lines' has no dependent option: destroying an 'billing::Invoice' leaves its 'lines' rows pointing at nothing [assoc-missing-dependent]
+};
+struct Line : assoc::model<Line> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Invoice>("invoice"));
+};
+} // namespace billing
 
 // NOLINT silences the warning.
 namespace quiet {

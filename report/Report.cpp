@@ -1,0 +1,259 @@
+//===- Report.cpp - Diagnostics as JSON and SARIF, and fixes --------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Report.h"
+
+#include "Catalog.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+using json = nlohmann::ordered_json;
+
+namespace assoctidy {
+
+namespace {
+
+const char *severityName(const Reported &R) {
+  return R.What.Level == Severity::Error || R.WarningAsError ? "error"
+                                                             : "warning";
+}
+
+json position(const Range &R) {
+  return {{"file", R.Begin.File},     {"line", R.Begin.Line},
+          {"column", R.Begin.Column}, {"end_line", R.End.Line},
+          {"end_column", R.End.Column}};
+}
+
+json region(const Range &R) {
+  json Region = {{"startLine", R.Begin.Line}, {"startColumn", R.Begin.Column}};
+  if (R.End.isValid()) {
+    Region["endLine"] = R.End.Line;
+    Region["endColumn"] = R.End.Column;
+  }
+  return Region;
+}
+
+json physicalLocation(const Range &R) {
+  return {{"artifactLocation", {{"uri", fileUri(R.Begin.File)}}},
+          {"region", region(R)}};
+}
+
+} // namespace
+
+std::string fileUri(const std::string &Path) {
+  // RFC 3986: keep unreserved characters and '/', percent-encode the rest.
+  std::string Uri = "file://";
+  static const char *Hex = "0123456789ABCDEF";
+  for (unsigned char C : Path) {
+    if (std::isalnum(C) || C == '/' || C == '-' || C == '.' || C == '_' ||
+        C == '~')
+      Uri += static_cast<char>(C);
+    else {
+      Uri += '%';
+      Uri += Hex[C >> 4];
+      Uri += Hex[C & 15];
+    }
+  }
+  return Uri;
+}
+
+std::string toJson(const std::vector<Reported> &Diagnostics,
+                   const RunSummary &Summary) {
+  json Out;
+  Out["version"] = 1;
+  Out["tool"] = "assoc-tidy";
+  Out["tool_version"] = Summary.ToolVersion;
+  json List = json::array();
+  std::size_t Errors = 0;
+  for (const Reported &R : Diagnostics) {
+    const Finding &F = R.What;
+    json D = {{"check", F.Check},
+              {"severity", severityName(R)},
+              {"warning_as_error", R.WarningAsError},
+              {"message", F.Message}};
+    D.update(position(F.Where));
+    json Notes = json::array();
+    for (const Note &N : F.Notes) {
+      json J = {{"message", N.Message}};
+      J.update(position(N.Where));
+      Notes.push_back(std::move(J));
+    }
+    D["notes"] = std::move(Notes);
+    json Fixes = json::array();
+    for (const TextEdit &E : F.Fixes)
+      Fixes.push_back({{"file", E.Where.Begin.File},
+                       {"offset", E.Where.Begin.Offset},
+                       {"length", E.Where.End.Offset - E.Where.Begin.Offset},
+                       {"line", E.Where.Begin.Line},
+                       {"column", E.Where.Begin.Column},
+                       {"end_line", E.Where.End.Line},
+                       {"end_column", E.Where.End.Column},
+                       {"replacement", E.Text}});
+    D["fixes"] = std::move(Fixes);
+    Errors += std::string(severityName(R)) == "error";
+    List.push_back(std::move(D));
+  }
+  Out["diagnostics"] = std::move(List);
+  Out["summary"] = {{"files", Summary.Files},
+                    {"diagnostics", Diagnostics.size()},
+                    {"errors", Errors}};
+  return Out.dump(2) + "\n";
+}
+
+std::string toSarif(const std::vector<Reported> &Diagnostics,
+                    const RunSummary &Summary,
+                    const std::string &DocsBaseUri) {
+  // Rules: every catalogued check, so that dashboards can show rules with
+  // no result, plus any other name that occurs (compiler diagnostics).
+  json Rules = json::array();
+  std::map<std::string, std::size_t> RuleIndex;
+  auto AddRule = [&](const std::string &Id, const std::string &Summary,
+                     const std::string &Page) {
+    json Rule = {{"id", Id},
+                 {"shortDescription", {{"text", Summary}}},
+                 {"fullDescription", {{"text", Summary}}},
+                 {"help", {{"text", Summary}}}};
+    if (!Page.empty())
+      Rule["helpUri"] = DocsBaseUri + Page;
+    RuleIndex[Id] = Rules.size();
+    Rules.push_back(std::move(Rule));
+  };
+  for (const CheckInfo &C : checkCatalog())
+    AddRule(std::string(C.Name), std::string(C.Summary),
+            std::string(C.DocPage));
+  for (const Reported &R : Diagnostics)
+    if (!RuleIndex.count(R.What.Check))
+      AddRule(R.What.Check,
+              R.What.Check == "clang-diagnostic-error"
+                  ? "A compiler error in a translation unit."
+                  : "Diagnostic " + R.What.Check + ".",
+              "");
+
+  json Results = json::array();
+  for (const Reported &R : Diagnostics) {
+    const Finding &F = R.What;
+    json Result = {{"ruleId", F.Check},
+                   {"ruleIndex", RuleIndex[F.Check]},
+                   {"level", severityName(R)},
+                   {"message", {{"text", F.Message}}}};
+    if (F.Where.isValid())
+      Result["locations"] =
+          json::array({{{"physicalLocation", physicalLocation(F.Where)}}});
+    json Related = json::array();
+    int Id = 1;
+    for (const Note &N : F.Notes)
+      if (N.Where.isValid())
+        Related.push_back({{"id", Id++},
+                           {"message", {{"text", N.Message}}},
+                           {"physicalLocation", physicalLocation(N.Where)}});
+    if (!Related.empty())
+      Result["relatedLocations"] = std::move(Related);
+    if (!F.Fixes.empty()) {
+      std::map<std::string, json> ByFile;
+      for (const TextEdit &E : F.Fixes) {
+        json &Change = ByFile[E.Where.Begin.File];
+        if (Change.is_null())
+          Change = {{"artifactLocation", {{"uri", fileUri(E.Where.Begin.File)}}},
+                    {"replacements", json::array()}};
+        Change["replacements"].push_back(
+            {{"deletedRegion", region(E.Where)},
+             {"insertedContent", {{"text", E.Text}}}});
+      }
+      json Changes = json::array();
+      for (auto &[File, Change] : ByFile)
+        Changes.push_back(std::move(Change));
+      Result["fixes"] = json::array(
+          {{{"description", {{"text", "Apply the suggested change"}}},
+            {"artifactChanges", std::move(Changes)}}});
+    }
+    Results.push_back(std::move(Result));
+  }
+
+  json Driver = {{"name", "assoc-tidy"},
+                 {"version", Summary.ToolVersion},
+                 {"informationUri", DocsBaseUri + "README.md"},
+                 {"rules", std::move(Rules)}};
+  json Run = {{"tool", {{"driver", std::move(Driver)}}},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", std::move(Results)}};
+  json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", json::array({std::move(Run)})}};
+  return Log.dump(2) + "\n";
+}
+
+FixOutcome applyFixes(const std::vector<Reported> &Diagnostics) {
+  FixOutcome Outcome;
+  // (offset, length, text) per file: a set, so each edit counts once.
+  using Edit = std::tuple<unsigned, unsigned, std::string>;
+  std::map<std::string, std::set<Edit>> ByFile;
+  for (const Reported &R : Diagnostics)
+    for (const TextEdit &E : R.What.Fixes)
+      if (E.Where.isValid() && E.Where.End.File == E.Where.Begin.File &&
+          E.Where.End.Offset >= E.Where.Begin.Offset)
+        ByFile[E.Where.Begin.File].insert(
+            {E.Where.Begin.Offset, E.Where.End.Offset - E.Where.Begin.Offset,
+             E.Text});
+  for (const auto &[File, Edits] : ByFile) {
+    std::ifstream In(File, std::ios::binary);
+    if (!In) {
+      Outcome.Errors.push_back("cannot read '" + File + "'");
+      continue;
+    }
+    std::stringstream Buffer;
+    Buffer << In.rdbuf();
+    std::string Text = Buffer.str();
+    // Taken in order; an edit that starts before the previous one ended
+    // overlaps it (two insertions at one point are both kept, in order).
+    std::vector<const Edit *> Taken;
+    unsigned End = 0;
+    for (const Edit &E : Edits) {
+      const auto &[Offset, Length, Replacement] = E;
+      if (Offset + Length > Text.size() ||
+          (!Taken.empty() && Offset < End)) {
+        ++Outcome.Conflicts;
+        continue;
+      }
+      Taken.push_back(&E);
+      End = Offset + Length;
+    }
+    for (auto It = Taken.rbegin(); It != Taken.rend(); ++It) {
+      const auto &[Offset, Length, Replacement] = **It;
+      Text.replace(Offset, Length, Replacement);
+    }
+    if (Taken.empty())
+      continue;
+    const std::string Temporary = File + ".assoc-tidy.tmp";
+    {
+      std::ofstream Out(Temporary, std::ios::binary | std::ios::trunc);
+      Out << Text;
+      if (!Out) {
+        Outcome.Errors.push_back("cannot write '" + File + "'");
+        std::remove(Temporary.c_str());
+        continue;
+      }
+    }
+    if (std::rename(Temporary.c_str(), File.c_str()) != 0) {
+      Outcome.Errors.push_back("cannot replace '" + File + "'");
+      std::remove(Temporary.c_str());
+      continue;
+    }
+    Outcome.Applied += Taken.size();
+    ++Outcome.Files;
+  }
+  return Outcome;
+}
+
+} // namespace assoctidy

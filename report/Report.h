@@ -1,0 +1,60 @@
+//===- Report.h - Diagnostics as JSON and SARIF, and fixes ------*- C++ -*-===//
+//
+// Part of assoc-tidy. What the whole-program driver reports, as plain data:
+// its findings, its compiler errors and its model conflicts, each with a
+// check name. The text output is clang-tidy's own; the structured outputs
+// for CI (JSON, SARIF 2.1.0) and the fix applier are here, free of Clang,
+// so that unit tests and --merge share them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_REPORT_REPORT_H
+#define ASSOC_TIDY_REPORT_REPORT_H
+
+#include "Finding.h"
+
+#include <string>
+#include <vector>
+
+namespace assoctidy {
+
+/// A finding as shown: after --warnings-as-errors.
+struct Reported {
+  Finding What;
+  bool WarningAsError = false; ///< Promoted from a warning.
+};
+
+struct RunSummary {
+  std::size_t Files = 0; ///< Translation units analysed.
+  std::string ToolVersion;
+};
+
+/// The documented JSON output (docs/output-formats.md): every diagnostic
+/// with check, severity, message, position and end, notes and fix-its.
+std::string toJson(const std::vector<Reported> &Diagnostics,
+                   const RunSummary &Summary);
+
+/// A SARIF 2.1.0 log with one run: one rule per check that the catalog
+/// knows (help text, and a link under DocsBaseUri), one result per
+/// diagnostic with its location, related locations for notes and fixes.
+std::string toSarif(const std::vector<Reported> &Diagnostics,
+                    const RunSummary &Summary, const std::string &DocsBaseUri);
+
+/// `file:///a/b%20c.h` for an absolute path.
+std::string fileUri(const std::string &Path);
+
+struct FixOutcome {
+  unsigned Applied = 0;   ///< Distinct edits written.
+  unsigned Files = 0;     ///< Files rewritten.
+  unsigned Conflicts = 0; ///< Edits dropped: they overlap another edit.
+  std::vector<std::string> Errors; ///< Files that could not be rewritten.
+};
+
+/// Applies every fix-it of Diagnostics, each distinct edit once however
+/// many diagnostics carry it; an edit overlapping one already taken is
+/// dropped whole. Files change only if every edit applies to their text.
+FixOutcome applyFixes(const std::vector<Reported> &Diagnostics);
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_REPORT_REPORT_H

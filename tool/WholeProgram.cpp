@@ -1,0 +1,130 @@
+//===- WholeProgram.cpp - Every unit's facts, in parallel -----------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WholeProgram.h"
+
+#include "FactsCache.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace assoctidy {
+
+namespace {
+
+/// One line, rewritten in place, only when stderr is a terminal: a log
+/// file or CI output gets nothing extra.
+class Progress {
+public:
+  Progress(bool Enabled, std::size_t Total)
+      : Enabled(Enabled && llvm::sys::Process::StandardErrIsDisplayed()),
+        Total(Total) {}
+  ~Progress() {
+    if (Enabled && Shown)
+      llvm::errs() << "\r\033[K";
+  }
+  void unitDone(std::size_t Models, std::size_t Errors) {
+    if (!Enabled)
+      return;
+    std::lock_guard<std::mutex> Guard(Lock);
+    ++Done;
+    this->Models += Models;
+    this->Errors += Errors;
+    llvm::errs() << "\r\033[K[" << Done << "/" << Total << "] "
+                 << this->Models << " model definitions, " << this->Errors
+                 << " compiler error" << (this->Errors == 1 ? "" : "s");
+    llvm::errs().flush();
+    Shown = true;
+  }
+
+private:
+  const bool Enabled;
+  const std::size_t Total;
+  std::mutex Lock;
+  std::size_t Done = 0, Models = 0, Errors = 0;
+  bool Shown = false;
+};
+
+} // namespace
+
+ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
+                           const std::vector<std::string> &Files,
+                           const ExtractionOptions &Options) {
+  ExtractionRun Run;
+  Run.Units.resize(Files.size());
+  std::unique_ptr<clang::tooling::dependencies::DependencyScanningService>
+      Scanning = makeScanningService();
+  std::optional<FactsCache> Cache;
+  if (!Options.CacheDirectory.empty())
+    Cache.emplace(Options.CacheDirectory);
+  Progress Line(Options.Progress, Files.size());
+
+  // Workers take the next unit from a shared counter, so that a slow unit
+  // never holds up the others' queue.
+  std::atomic<std::size_t> Next{0};
+  std::mutex Lock;
+  auto Work = [&] {
+    UnitExtractor Extractor(*Scanning);
+    for (std::size_t I = Next++; I < Files.size(); I = Next++) {
+      UnitOutcome &Out = Run.Units[I];
+      Out.File = Files[I];
+      std::vector<clang::tooling::CompileCommand> Commands =
+          DB.getCompileCommands(Files[I]);
+      if (Commands.empty()) {
+        Out.Facts.Failure = "no compile command for '" + Files[I] + "'";
+      } else if (std::optional<UnitFacts> Hit =
+                     Cache ? Cache->lookup(Commands.front()) : std::nullopt) {
+        Out.Facts = std::move(*Hit);
+        Out.FromCache = true;
+      } else {
+        Out.Facts = Extractor.run(Commands.front(), Options.Prefilter);
+        if (Cache)
+          Cache->store(Commands.front(), Out.Facts);
+      }
+      {
+        std::lock_guard<std::mutex> Guard(Lock);
+        if (Out.FromCache)
+          ++Run.Cached;
+        else if (Out.Facts.Result == UnitFacts::Outcome::Extracted)
+          ++Run.Parsed;
+        else if (Out.Facts.Result == UnitFacts::Outcome::NoVocabulary)
+          ++Run.Skipped;
+        else
+          ++Run.Failed;
+      }
+      Line.unitDone(Out.Facts.Facts.Models.size(), Out.Facts.Errors.size());
+    }
+  };
+
+  unsigned Jobs = Options.Jobs ? Options.Jobs
+                               : llvm::hardware_concurrency().compute_thread_count();
+  Jobs = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
+  if (Jobs == 1) {
+    Work();
+    return Run;
+  }
+  std::vector<std::thread> Workers;
+  // LLVM's parser needs deep stacks on real code; std::thread's default
+  // (8 MiB on Linux) matches the main thread's.
+  for (unsigned J = 0; J < Jobs; ++J)
+    Workers.emplace_back(Work);
+  for (std::thread &T : Workers)
+    T.join();
+  return Run;
+}
+
+} // namespace assoctidy

@@ -1,0 +1,49 @@
+//===- WholeProgram.h - Every unit's facts, in parallel ---------*- C++ -*-===//
+//
+// Part of assoc-tidy. The whole-program driver's extraction phase: each
+// unit of the compilation database is scanned, parsed only if it can hold
+// a model, and its facts kept (and cached). Units run in parallel, one
+// UnitExtractor (and file manager) per worker thread.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_TOOL_WHOLEPROGRAM_H
+#define ASSOC_TIDY_TOOL_WHOLEPROGRAM_H
+
+#include "UnitExtraction.h"
+
+#include <string>
+#include <vector>
+
+namespace clang::tooling {
+class CompilationDatabase;
+} // namespace clang::tooling
+
+namespace assoctidy {
+
+struct ExtractionOptions {
+  unsigned Jobs = 0;          ///< 0: one per core.
+  bool Prefilter = true;      ///< Skip units that never include the header.
+  std::string CacheDirectory; ///< Empty: no cache.
+  bool Progress = false;      ///< A progress line on stderr.
+};
+
+struct UnitOutcome {
+  std::string File;
+  UnitFacts Facts;
+  bool FromCache = false;
+};
+
+struct ExtractionRun {
+  std::vector<UnitOutcome> Units; ///< In the order of the files given.
+  unsigned Parsed = 0, Cached = 0, Skipped = 0, Failed = 0;
+};
+
+/// Extracts Files (each with its first compile command in Compilations).
+ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
+                           const std::vector<std::string> &Files,
+                           const ExtractionOptions &Options);
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_TOOL_WHOLEPROGRAM_H
