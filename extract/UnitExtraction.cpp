@@ -42,20 +42,24 @@ namespace {
 /// Anchors the resource directory to this binary, as ClangTool does.
 int ResourceAnchor;
 
+/// An input's path for the cache: absolute, but with its `..` kept, since
+/// removing them is wrong across symbolic links (GCC's include paths go
+/// up through /usr/lib/gcc/<triple>/<version>/../../..).
 std::string absolute(StringRef Path, StringRef Directory) {
   SmallString<256> Result(Path);
   if (!llvm::sys::path::is_absolute(Result))
     llvm::sys::fs::make_absolute(Directory, Result);
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/false);
   return std::string(Result);
 }
 
 /// A name the unit's file manager knows, made absolute against the unit's
 /// working directory (the extractor names files the same way).
-std::string absolute(StringRef Path, const FileManager &Files) {
+std::string absolute(StringRef Path, const FileManager &Files,
+                     bool RemoveDotDot) {
   SmallString<256> Result(Path);
   Files.makeAbsolutePath(Result);
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  llvm::sys::path::remove_dots(Result, RemoveDotDot);
   return std::string(Result);
 }
 
@@ -97,7 +101,8 @@ public:
       const SourceManager &SM = Info.getSourceManager();
       PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Info.getLocation()));
       if (P.isValid()) {
-        D.Where.File = absolute(P.getFilename(), SM.getFileManager());
+        D.Where.File = absolute(P.getFilename(), SM.getFileManager(),
+                                /*RemoveDotDot=*/true);
         D.Where.Offset = SM.getFileOffset(SM.getFileLoc(Info.getLocation()));
         D.Where.Line = P.getLine();
         D.Where.Column = P.getColumn();
@@ -133,7 +138,8 @@ public:
       return; // The scanner already listed them.
     const SourceManager &SM = getCompilerInstance().getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-      Out.Inputs.push_back(absolute(It->first.getName(), SM.getFileManager()));
+      Out.Inputs.push_back(absolute(It->first.getName(), SM.getFileManager(),
+                                    /*RemoveDotDot=*/false));
   }
 
 private:

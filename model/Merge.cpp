@@ -78,7 +78,9 @@ MergeResult mergePrograms(std::vector<Program> Units) {
       }
       Model &Kept = Result.Merged.Models[It->second];
       if (!sameDeclaration(Kept, M)) {
-        const bool Same = Kept.Definition == M.Definition;
+        // One file cannot define a class twice: two readings of it (#if).
+        const bool Same =
+            Kept.Definition.Begin.File == M.Definition.Begin.File;
         // One report per distinct definition, not per unit that saw it.
         bool Known = false;
         for (const MergeConflict &C : Result.Conflicts)

@@ -22,8 +22,8 @@ namespace assoctidy {
 struct MergeConflict {
   Model First;
   Model Second;
-  /// True when both come from the same place in the same file, read
-  /// differently (macros, flags); false for two separate definitions.
+  /// True when both come from one file, read differently (macros, flags);
+  /// false for definitions in two files.
   bool SameDefinition = false;
 };
 

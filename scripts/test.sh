@@ -4,5 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh
+# The SARIF schema validator (ajv, and the OASIS schema from jest-sarif),
+# pinned by test/sarif/package-lock.json.
+if [ ! -d test/sarif/node_modules ]; then
+  npm ci --prefix test/sarif --no-audit --no-fund --loglevel=error >/dev/null
+fi
 cd "${ASSOC_BUILD_DIR:-build}"
 ctest --output-on-failure -j "$(nproc)"

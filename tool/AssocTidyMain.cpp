@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "AssocCheck.h"
+#include "Graph.h"
 #include "Merge.h"
 #include "ModelJson.h"
 #include "Nolint.h"
@@ -129,7 +130,7 @@ cl::list<std::string> ExtraArgsBefore("extra-arg-before",
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Translation units analysed in parallel "
                                 "(default: the number of cores)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::cat(Category));
 enum class Format { Text, Json, Sarif };
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Output format"), cl::init(Format::Text),
@@ -148,6 +149,22 @@ cl::opt<std::string> CacheDir(
     cl::desc("Where to keep the facts cache (default: "
              "<build dir>/.assoc-tidy-cache with -p, none otherwise)"),
     cl::value_desc("dir"), cl::cat(Category));
+enum class Dump { None, Json, Dot, Mermaid };
+cl::opt<Dump> DumpModel(
+    "dump-model",
+    cl::desc("Write the merged association graph to stdout instead of the "
+             "diagnostics"),
+    cl::init(Dump::None),
+    cl::values(clEnumValN(Dump::Json, "json",
+                          "models, associations and what ActiveRecord "
+                          "derives (docs/output-formats.md)"),
+               clEnumValN(Dump::Dot, "dot", "a Graphviz diagram"),
+               clEnumValN(Dump::Mermaid, "mermaid", "a Mermaid diagram")),
+    cl::cat(Category));
+cl::opt<bool> Verbose("v",
+                      cl::desc("Say how each unit was handled: parsed, read "
+                               "from the cache, or skipped"),
+                      cl::cat(Category));
 cl::opt<bool> NoPrefilter(
     "no-prefilter",
     cl::desc("Parse every unit, even one that never includes the "
@@ -552,6 +569,24 @@ int main(int argc, const char **argv) {
                  /*Complete=*/SourcePaths.empty() && !BuildPath.empty()))
     Out.finding(std::move(F));
   std::vector<assoctidy::Reported> &Shown = Out.shown();
+  if (Verbose)
+    errs() << "assoc-tidy: " << Files.size() << " translation unit"
+           << (Files.size() == 1 ? "" : "s") << ": " << Run.Parsed
+           << " parsed, " << Run.Cached << " from the cache, " << Run.Skipped
+           << " without the vocabulary, " << Run.Failed << " failed; "
+           << Merged.Merged.Models.size() << " model"
+           << (Merged.Merged.Models.size() == 1 ? "" : "s") << "\n";
+  if (DumpModel != Dump::None) {
+    std::vector<assoctidy::Finding> Problems;
+    for (const assoctidy::Reported &R : Shown)
+      Problems.push_back(R.What);
+    outs() << (DumpModel == Dump::Json
+                   ? assoctidy::graphToJson(Merged.Merged, Problems)
+               : DumpModel == Dump::Dot
+                   ? assoctidy::graphToDot(Merged.Merged, Problems)
+                   : assoctidy::graphToMermaid(Merged.Merged, Problems));
+    return 0;
+  }
   std::vector<ClangTidyError> Errors = ConfigConsumer.take();
   for (const assoctidy::Reported &R : Shown)
     Errors.push_back(toClangTidyError(R));

@@ -1,0 +1,238 @@
+//===- Graph.cpp - The merged association graph, for people ---------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Graph.h"
+
+#include "Derived.h"
+#include "Support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <sstream>
+
+using json = nlohmann::ordered_json;
+
+namespace assoctidy {
+
+namespace {
+
+json rangeJson(const Range &R) {
+  if (!R.isValid())
+    return nullptr;
+  return {{"file", R.Begin.File},     {"line", R.Begin.Line},
+          {"column", R.Begin.Column}, {"end_line", R.End.Line},
+          {"end_column", R.End.Column}};
+}
+
+bool within(const Range &Inner, const Range &Outer) {
+  return Inner.isValid() && Outer.isValid() &&
+         Inner.Begin.File == Outer.Begin.File &&
+         Inner.Begin.Offset >= Outer.Begin.Offset &&
+         Inner.Begin.Offset < Outer.End.Offset;
+}
+
+/// The findings that point into an association's declaration.
+std::vector<const Finding *> findingsOf(const Association &A,
+                                        const std::vector<Finding> &All) {
+  std::vector<const Finding *> Mine;
+  for (const Finding &F : All)
+    if (within(F.Where, A.Whole))
+      Mine.push_back(&F);
+  return Mine;
+}
+
+bool keyed(const Association &A) {
+  return !A.option(OptionKey::Through);
+}
+
+/// A node name both Graphviz and Mermaid accept.
+std::string nodeId(const std::string &Qualified) {
+  std::string Id = "m_";
+  for (char C : Qualified)
+    Id += std::isalnum(static_cast<unsigned char>(C)) ? C : '_';
+  return Id;
+}
+
+std::string escaped(const std::string &Text, bool ForMermaid) {
+  std::string Out;
+  for (char C : Text) {
+    if (ForMermaid && C == '"')
+      Out += "#quot;";
+    else if (!ForMermaid && (C == '"' || C == '\\' || C == '{' || C == '}' ||
+                             C == '|' || C == '<' || C == '>'))
+      (Out += '\\') += C;
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+} // namespace
+
+const Association *pairedInverse(const Program &P, const Model &Owner,
+                                 const Association &A, const Inflector &I) {
+  const Model *Target = visibleTarget(P, A);
+  if (!Target || A.option(OptionKey::Through))
+    return nullptr;
+  if (const Option *Inverse = A.option(OptionKey::InverseOf))
+    return findAssociation(P, *Target, Inverse->Value);
+  const std::string Key = foreignKey(A, Owner, I);
+  for (const std::string &Name : inheritedAssociationNames(P, *Target)) {
+    const Model *Declaring = Target;
+    const Association *B = findAssociation(P, *Target, Name, &Declaring);
+    if (!B || B == &A || !keyed(*B) ||
+        !(B->Target.empty() ? false : isA(P, Owner, B->Target)))
+      continue;
+    const bool Habtm = A.Kind == AssociationKind::HasAndBelongsToMany;
+    if (Habtm != (B->Kind == AssociationKind::HasAndBelongsToMany))
+      continue;
+    if (Habtm) {
+      if (joinTable(A, Owner, P, I) == joinTable(*B, *Declaring, P, I))
+        return B;
+      continue;
+    }
+    const bool ABelongs = A.Kind == AssociationKind::BelongsTo;
+    if (ABelongs == (B->Kind == AssociationKind::BelongsTo) ||
+        B->option(OptionKey::As))
+      continue;
+    if (foreignKey(*B, *Declaring, I) == Key)
+      return B;
+  }
+  return nullptr;
+}
+
+std::string graphToJson(const Program &P, const std::vector<Finding> &Findings,
+                        const Inflector &I) {
+  json Models = json::array();
+  for (const Model &M : P.Models) {
+    json Associations = json::array();
+    for (const Association &A : M.Associations) {
+      json Options = json::object();
+      for (const Option &O : A.Options)
+        Options[std::string(spelling(O.Key))] =
+            O.IsString ? json(O.Value)
+                       : O.Value == "nil" ? json(nullptr)
+                                          : json(O.Value == "true");
+      json Entry = {{"name", A.Name},
+                    {"kind", spelling(A.Kind)},
+                    {"target", A.isPolymorphic() ? json(nullptr)
+                                                 : json(A.Target)},
+                    {"polymorphic", A.isPolymorphic()},
+                    {"target_defined", A.State == TargetState::Model ||
+                                           A.State == TargetState::Polymorphic},
+                    {"foreign_key", keyed(A) ? json(foreignKey(A, M, I))
+                                             : json(nullptr)}};
+      if (A.Kind == AssociationKind::HasAndBelongsToMany) {
+        Entry["association_foreign_key"] = associationForeignKey(A, I);
+        Entry["join_table"] = joinTable(A, M, P, I);
+      }
+      if (A.isPolymorphic() || A.option(OptionKey::As))
+        Entry["type_column"] =
+            (A.isPolymorphic() ? A.Name
+                               : std::string(A.optionValue(OptionKey::As))) +
+            "_type";
+      const Association *Inverse = pairedInverse(P, M, A, I);
+      Entry["inverse"] = Inverse ? json(Inverse->Name) : json(nullptr);
+      Entry["options"] = std::move(Options);
+      Entry["location"] = rangeJson(where(A));
+      json Problems = json::array();
+      for (const Finding *F : findingsOf(A, Findings))
+        Problems.push_back({{"check", F->Check}, {"message", F->Message}});
+      Entry["findings"] = std::move(Problems);
+      Associations.push_back(std::move(Entry));
+    }
+    Models.push_back({{"name", M.QualifiedName},
+                      {"table", tableName(M, P, I)},
+                      {"base", M.BaseModel.empty() ? json(nullptr)
+                                                   : json(M.BaseModel)},
+                      {"location", rangeJson(M.Definition)},
+                      {"associations", std::move(Associations)}});
+  }
+  json Out = {{"version", 1}, {"models", std::move(Models)}};
+  return Out.dump(2) + "\n";
+}
+
+std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
+                       const Inflector &I) {
+  std::ostringstream OS;
+  OS << "digraph associations {\n"
+     << "  rankdir=LR;\n"
+     << "  node [shape=record, fontname=\"Helvetica\"];\n"
+     << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+  for (const Model &M : P.Models)
+    OS << "  " << nodeId(M.QualifiedName) << " [label=\"{"
+       << escaped(M.QualifiedName, false) << "|"
+       << escaped(tableName(M, P, I), false) << "}\"];\n";
+  for (const Model &M : P.Models) {
+    if (!M.BaseModel.empty() && P.model(M.BaseModel))
+      OS << "  " << nodeId(M.QualifiedName) << " -> "
+         << nodeId(M.BaseModel) << " [style=dashed, arrowhead=empty];\n";
+    for (const Association &A : M.Associations) {
+      const Model *Target = P.model(A.Target);
+      std::string To = Target ? nodeId(Target->QualifiedName)
+                              : nodeId(A.isPolymorphic()
+                                           ? "polymorphic " + A.Name
+                                           : A.Target);
+      if (!Target)
+        OS << "  " << To << " [label=\""
+           << escaped(A.isPolymorphic() ? A.Name + " (polymorphic)"
+                                        : A.Target + " (not seen)",
+                      false)
+           << "\", style=dashed];\n";
+      const bool Problem = !findingsOf(A, Findings).empty();
+      OS << "  " << nodeId(M.QualifiedName) << " -> " << To << " [label=\""
+         << spelling(A.Kind) << " " << escaped(A.Name, false) << "\""
+         << (Problem ? ", color=red, fontcolor=red, penwidth=2" : "")
+         << "];\n";
+    }
+  }
+  OS << "}\n";
+  return OS.str();
+}
+
+std::string graphToMermaid(const Program &P,
+                           const std::vector<Finding> &Findings,
+                           const Inflector &I) {
+  std::ostringstream OS;
+  OS << "flowchart LR\n";
+  for (const Model &M : P.Models)
+    OS << "  " << nodeId(M.QualifiedName) << "[\""
+       << escaped(M.QualifiedName, true) << "<br/>"
+       << escaped(tableName(M, P, I), true) << "\"]\n";
+  unsigned Edge = 0;
+  std::vector<unsigned> Problems;
+  for (const Model &M : P.Models) {
+    if (!M.BaseModel.empty() && P.model(M.BaseModel)) {
+      OS << "  " << nodeId(M.QualifiedName) << " -.->|inherits| "
+         << nodeId(M.BaseModel) << "\n";
+      ++Edge;
+    }
+    for (const Association &A : M.Associations) {
+      const Model *Target = P.model(A.Target);
+      std::string To = Target ? nodeId(Target->QualifiedName)
+                              : nodeId(A.isPolymorphic()
+                                           ? "polymorphic " + A.Name
+                                           : A.Target);
+      if (!Target)
+        OS << "  " << To << "([\""
+           << escaped(A.isPolymorphic() ? A.Name + " (polymorphic)"
+                                        : A.Target + " (not seen)",
+                      true)
+           << "\"])\n";
+      OS << "  " << nodeId(M.QualifiedName) << " -->|\"" << spelling(A.Kind)
+         << " " << escaped(A.Name, true) << "\"| " << To << "\n";
+      if (!findingsOf(A, Findings).empty())
+        Problems.push_back(Edge);
+      ++Edge;
+    }
+  }
+  for (unsigned E : Problems)
+    OS << "  linkStyle " << E << " stroke:red,stroke-width:3px,color:red\n";
+  return OS.str();
+}
+
+} // namespace assoctidy

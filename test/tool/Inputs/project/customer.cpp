@@ -1,0 +1,3 @@
+#include "customer.h"
+
+int customerCount() { return 0; }

@@ -1,0 +1,2 @@
+// No model here: the driver never parses this unit.
+int plain() { return 3; }

@@ -1,0 +1,89 @@
+//===- MergeTest.cpp - Units' facts into one program ----------------------===//
+
+#include "Merge.h"
+#include "ModelBuilders.h"
+
+#include <gtest/gtest.h>
+
+using namespace assoctidy;
+using namespace assoctidy::test;
+
+namespace {
+
+Program unit(std::vector<Model> Models) {
+  Program P;
+  P.Models = std::move(Models);
+  return P;
+}
+
+Model customer(TargetState State) {
+  Model M = model("shop::Customer",
+                  {assoc(AssociationKind::HasMany, "orders", "shop::Order")});
+  M.Definition = at(4, 8, 8);
+  M.Associations[0].State = State;
+  return M;
+}
+
+TEST(Merge, OneModelPerNameAndTargetsResolvedAcrossUnits) {
+  Model Order = model("shop::Order");
+  Order.Definition = {{"/src/order.h", 40, 3, 8}, {"/src/order.h", 45, 3, 13}};
+  // Unit 1 sees Customer with Order forward-declared; unit 2 sees Order.
+  MergeResult R = mergePrograms(
+      {unit({customer(TargetState::Unresolved)}),
+       unit({customer(TargetState::Unresolved), Order}), unit({Order})});
+  ASSERT_EQ(R.Merged.Models.size(), 2u);
+  EXPECT_TRUE(R.Conflicts.empty());
+  EXPECT_EQ(R.Merged.Models[0].Associations[0].State, TargetState::Model);
+  EXPECT_NE(R.Merged.model("shop::Order"), nullptr);
+}
+
+TEST(Merge, ALaterUnitThatSawMoreUpgradesTheState) {
+  MergeResult R = mergePrograms({unit({customer(TargetState::Unresolved)}),
+                                 unit({customer(TargetState::NotModel)})});
+  EXPECT_TRUE(R.Conflicts.empty());
+  EXPECT_EQ(R.Merged.Models[0].Associations[0].State, TargetState::NotModel);
+}
+
+TEST(Merge, TwoDefinitionsConflictOncePerDistinctDefinition) {
+  Model Other = customer(TargetState::Model);
+  Other.Definition = {{"/src/legacy.h", 10, 2, 8}, {"/src/legacy.h", 18, 2, 16}};
+  MergeResult R = mergePrograms({unit({customer(TargetState::Model)}),
+                                 unit({Other}), unit({Other}),
+                                 unit({customer(TargetState::Model)})});
+  ASSERT_EQ(R.Conflicts.size(), 1u);
+  EXPECT_FALSE(R.Conflicts[0].SameDefinition);
+  EXPECT_EQ(R.Conflicts[0].Second.Definition.Begin.File, "/src/legacy.h");
+  ASSERT_EQ(R.Merged.Models.size(), 1u);
+  EXPECT_EQ(R.Merged.Models[0].Definition.Begin.File, "/src/models.h");
+}
+
+TEST(Merge, OneHeaderReadTwoWaysIsTheSameDefinition) {
+  Model WithOption = customer(TargetState::Model);
+  WithOption.Associations[0].Options.push_back(
+      opt(OptionKey::Dependent, "destroy"));
+  MergeResult R = mergePrograms(
+      {unit({customer(TargetState::Model)}), unit({WithOption})});
+  ASSERT_EQ(R.Conflicts.size(), 1u);
+  EXPECT_TRUE(R.Conflicts[0].SameDefinition);
+}
+
+TEST(Merge, LinearInTheNumberOfModels) {
+  // 20,000 units of 5 models each, all the same 5: a quadratic merge would
+  // take minutes here; the test only checks the result, ctest's timeout
+  // the rest.
+  std::vector<Program> Units;
+  for (int U = 0; U < 20000; ++U) {
+    Program P;
+    for (int M = 0; M < 5; ++M) {
+      Model X = model("m" + std::to_string(M));
+      X.Definition = at(M + 1, 8, 2);
+      P.Models.push_back(std::move(X));
+    }
+    Units.push_back(std::move(P));
+  }
+  MergeResult R = mergePrograms(std::move(Units));
+  EXPECT_EQ(R.Merged.Models.size(), 5u);
+  EXPECT_TRUE(R.Conflicts.empty());
+}
+
+} // namespace
