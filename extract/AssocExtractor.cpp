@@ -130,6 +130,13 @@ private:
     if (const VarDecl *Declared = staticMember(RD, "associations"))
       readDeclaration(Declared, M);
     readMembers(RD, M);
+    for (const TagDecl *Redecl : RD->redecls())
+      if (Redecl->getLocation().isValid()) {
+        Location L = location(Redecl->getLocation());
+        if (std::find(M.Declarations.begin(), M.Declarations.end(), L) ==
+            M.Declarations.end())
+          M.Declarations.push_back(std::move(L));
+      }
     return M;
   }
 

@@ -6,6 +6,7 @@
 
 #include "Merge.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace assoctidy {
@@ -46,6 +47,31 @@ int knowledge(TargetState State) {
 
 } // namespace
 
+bool sameContent(const Model &A, const Model &B) {
+  if (A.QualifiedName != B.QualifiedName ||
+      A.TableNameOverride != B.TableNameOverride ||
+      A.BaseModel != B.BaseModel ||
+      A.Associations.size() != B.Associations.size() ||
+      A.Members.size() != B.Members.size())
+    return false;
+  for (std::size_t I = 0; I < A.Associations.size(); ++I) {
+    const Association &X = A.Associations[I], &Y = B.Associations[I];
+    if (X.Kind != Y.Kind || X.Name != Y.Name || X.Target != Y.Target ||
+        X.isPolymorphic() != Y.isPolymorphic() ||
+        X.Options.size() != Y.Options.size())
+      return false;
+    for (std::size_t J = 0; J < X.Options.size(); ++J)
+      if (X.Options[J].Key != Y.Options[J].Key ||
+          X.Options[J].Value != Y.Options[J].Value ||
+          X.Options[J].IsString != Y.Options[J].IsString)
+        return false;
+  }
+  for (std::size_t I = 0; I < A.Members.size(); ++I)
+    if (A.Members[I].Name != B.Members[I].Name)
+      return false;
+  return true;
+}
+
 bool sameDeclaration(const Model &A, const Model &B) {
   if (A.QualifiedName != B.QualifiedName || A.ClassName != B.ClassName ||
       A.TableNameOverride != B.TableNameOverride ||
@@ -68,28 +94,37 @@ bool sameDeclaration(const Model &A, const Model &B) {
 MergeResult mergePrograms(std::vector<Program> Units) {
   MergeResult Result;
   std::unordered_map<std::string, std::size_t> Placed;
-  for (Program &Unit : Units)
-    for (Model &M : Unit.Models) {
+  std::vector<std::size_t> PlacedBy; // The unit that placed each model.
+  for (std::size_t U = 0; U < Units.size(); ++U)
+    for (Model &M : Units[U].Models) {
       auto [It, Inserted] =
           Placed.try_emplace(M.QualifiedName, Result.Merged.Models.size());
       if (Inserted) {
         Result.Merged.Models.push_back(std::move(M));
+        PlacedBy.push_back(U);
         continue;
       }
       Model &Kept = Result.Merged.Models[It->second];
-      if (!sameDeclaration(Kept, M)) {
-        // One file cannot define a class twice: two readings of it (#if).
-        const bool Same =
-            Kept.Definition.Begin.File == M.Definition.Begin.File;
+      // One file cannot define a class twice: two readings of it (#if).
+      const bool Same = Kept.Definition.Begin.File == M.Definition.Begin.File;
+      if (!sameDeclaration(Kept, M) && (Same || !sameContent(Kept, M))) {
         // One report per distinct definition, not per unit that saw it.
         bool Known = false;
         for (const MergeConflict &C : Result.Conflicts)
           Known |= C.First.QualifiedName == M.QualifiedName &&
                    sameDeclaration(C.Second, M);
         if (!Known)
-          Result.Conflicts.push_back({Kept, std::move(M), Same});
+          Result.Conflicts.push_back(
+              {Kept, std::move(M), Same, PlacedBy[It->second], U});
         continue;
       }
+      if (!sameDeclaration(Kept, M))
+        continue; // The same content elsewhere: one model, kept as first seen.
+      // Each unit knows the forward declarations its headers make.
+      for (Location &L : M.Declarations)
+        if (std::find(Kept.Declarations.begin(), Kept.Declarations.end(), L) ==
+            Kept.Declarations.end())
+          Kept.Declarations.push_back(std::move(L));
       for (std::size_t I = 0; I < Kept.Associations.size(); ++I) {
         Association &Mine = Kept.Associations[I];
         const Association &Theirs = M.Associations[I];

@@ -25,6 +25,9 @@ struct MergeConflict {
   /// True when both come from one file, read differently (macros, flags);
   /// false for definitions in two files.
   bool SameDefinition = false;
+  /// The units (indexes into mergePrograms' argument) that saw each.
+  std::size_t FirstUnit = 0;
+  std::size_t SecondUnit = 0;
 };
 
 struct MergeResult {
@@ -33,13 +36,19 @@ struct MergeResult {
 };
 
 /// True when A and B declare the same thing from the same place: every
-/// field but the targets' states, which depend on what a unit had included
-/// (a target forward-declared in one unit is defined in another).
+/// field but the targets' states and the class's declarations, which depend
+/// on what a unit had included (a target forward-declared in one unit is
+/// defined in another).
 bool sameDeclaration(const Model &A, const Model &B);
+
+/// True when A and B declare the same associations, options and members,
+/// wherever they are written: a header copied, or reached through a link.
+bool sameContent(const Model &A, const Model &B);
 
 /// Merges Units in order: the first unit to see a model places it; later
 /// copies upgrade what an earlier unit could not see (a target only
-/// forward-declared there); a disagreeing definition is a conflict. Last,
+/// forward-declared there); a definition elsewhere with the same content is
+/// the same model; any other disagreeing definition is a conflict. Last,
 /// an unresolved target that some unit defines as a model becomes one.
 /// Linear in the total number of models and associations.
 MergeResult mergePrograms(std::vector<Program> Units);

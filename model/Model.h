@@ -152,6 +152,9 @@ struct Model {
   std::vector<Association> Associations;
   /// The class's own named members, each name once, in declaration order.
   std::vector<Member> Members;
+  /// Every place the class is declared (forward declarations and the
+  /// definition), as far as the units seen: where code may name it.
+  std::vector<Location> Declarations;
 
   const Association *association(std::string_view Name) const;
 };

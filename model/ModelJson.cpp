@@ -157,7 +157,8 @@ void to_json(json &J, const Model &M) {
                                                   : json(nullptr)},
            {"declare_arguments", M.DeclareArguments},
            {"associations", M.Associations},
-           {"members", M.Members}};
+           {"members", M.Members},
+           {"declarations", M.Declarations}};
 }
 void from_json(const json &J, Model &M) {
   J.at("qualified_name").get_to(M.QualifiedName);
@@ -173,6 +174,7 @@ void from_json(const json &J, Model &M) {
   J.at("declare_arguments").get_to(M.DeclareArguments);
   J.at("associations").get_to(M.Associations);
   J.at("members").get_to(M.Members);
+  J.at("declarations").get_to(M.Declarations);
 }
 
 std::string programToJson(const Program &P, int Indent) {

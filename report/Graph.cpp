@@ -80,6 +80,11 @@ const Association *pairedInverse(const Program &P, const Model &Owner,
     return nullptr;
   if (const Option *Inverse = A.option(OptionKey::InverseOf))
     return findAssociation(P, *Target, Inverse->Value);
+  // as: names its inverse, the target's polymorphic belongs_to.
+  if (const Option *As = A.option(OptionKey::As)) {
+    const Association *B = findAssociation(P, *Target, As->Value);
+    return B && B->Kind == AssociationKind::BelongsTo ? B : nullptr;
+  }
   const std::string Key = foreignKey(A, Owner, I);
   for (const std::string &Name : inheritedAssociationNames(P, *Target)) {
     const Model *Declaring = Target;

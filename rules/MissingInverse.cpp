@@ -154,6 +154,23 @@ Declaration habtmBack(const Model &A, const Association &H,
 /// `declare()` never meet without a comma.
 using Additions = std::map<const Model *, std::set<std::string>>;
 
+/// True when code added to B's declaration may name A: A is B, or is
+/// declared (forward or defined) before B's `declare(...)` ends in its
+/// file, or B already names it. Otherwise A may not be declared where B is (models live in separate
+/// headers), and the added line would not compile: the note says what to
+/// add, no fix-it adds it.
+bool namesVisibly(const Model &A, const Model &B) {
+  if (&A == &B)
+    return true;
+  for (const Location &L : A.Declarations)
+    if (L.File == B.DeclareEnd.File && L.Offset < B.DeclareEnd.Offset)
+      return true;
+  for (const Association &Y : B.Associations)
+    if (Y.Target == A.QualifiedName)
+      return true;
+  return false;
+}
+
 Finding missing(const Model &A, const Association &X, const Model &B,
                 std::string Message, const Declaration &Back,
                 Additions &Added) {
@@ -171,7 +188,7 @@ Finding missing(const Model &A, const Association &X, const Model &B,
                          (Taken ? std::string()
                                 : "; add " + Back.Text),
                      B.Definition});
-  if (Taken || EmptyTaken)
+  if (Taken || EmptyTaken || !namesVisibly(A, B))
     return F;
   if (std::optional<TextEdit> Edit = appendToDeclare(B, Back.Text)) {
     F.Fixes.push_back(*Edit);
@@ -209,10 +226,16 @@ std::vector<Finding> findMissingInverses(const Program &P,
                 foreignKey(X, A, I) + "'",
             hasManyBack(A, X, *B, I), Added));
       } else if (X.Kind == AssociationKind::HasAndBelongsToMany) {
+        // Either side may name a subclass of the other (single-table
+        // inheritance), and B may inherit its side.
         bool Back = false;
-        for (const Association &C : B->Associations)
-          Back |= C.Kind == AssociationKind::HasAndBelongsToMany &&
-                  C.Target == A.QualifiedName;
+        for (const std::string &Name : inheritedAssociationNames(P, *B)) {
+          const Association *C = findAssociation(P, *B, Name);
+          const Model *CTarget = visibleTarget(P, *C);
+          Back |= C->Kind == AssociationKind::HasAndBelongsToMany && CTarget &&
+                  (isA(P, A, CTarget->QualifiedName) ||
+                   isA(P, *CTarget, A.QualifiedName));
+        }
         if (!Back)
           Findings.push_back(missing(
               A, X, *B,

@@ -9,6 +9,9 @@
 #include "Derived.h"
 #include "Support.h"
 
+#include <set>
+#include <utility>
+
 namespace assoctidy {
 
 
@@ -57,17 +60,23 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
   }
   if (!WholeProgram)
     return Findings;
+  // Every (model, as:) that some association names; an as: to a subclass
+  // names the base's polymorphic belongs_to too (single-table inheritance).
+  std::set<std::pair<std::string, std::string>> Named;
+  for (const Model &A : P.Models)
+    for (const Association &X : A.Associations) {
+      const Option *As = X.option(OptionKey::As);
+      const Model *T = As ? P.model(X.Target) : nullptr;
+      for (int Depth = 0; T && Depth < 64; ++Depth) {
+        Named.insert({T->QualifiedName, As->Value});
+        T = T->BaseModel.empty() ? nullptr : P.model(T->BaseModel);
+      }
+    }
   for (const Model &B : P.Models)
     for (const Association &Y : B.Associations) {
-      if (!Y.isPolymorphic())
+      if (!Y.isPolymorphic() || Named.count({B.QualifiedName, Y.Name}))
         continue;
-      bool Named = false;
-      for (const Model &A : P.Models)
-        for (const Association &X : A.Associations)
-          Named |= X.Target == B.QualifiedName &&
-                   X.optionValue(OptionKey::As) == Y.Name;
-      if (!Named)
-        Findings.push_back(makeFinding(
+      Findings.push_back(makeFinding(
             PolymorphicPairingCheckName, Severity::Warning, where(Y),
             "polymorphic belongs_to '" + Y.Name + "' of '" + B.QualifiedName +
                 "' is named by no as: '" + Y.Name + "' in the whole program"));

@@ -60,6 +60,9 @@ static int LLVM_ATTRIBUTE_UNUSED AssocModuleAnchorDestination =
 namespace {
 
 constexpr const char *DefaultChecks = "-*,assoc-*";
+/// Reported by this driver alone (a unit sees one definition of a model):
+/// not a registered check, but named, enabled and filtered like one.
+constexpr const char *ModelConflictCheck = "assoc-model-conflict";
 constexpr int ExitFindings = 1;
 constexpr int ExitUsage = 2;
 
@@ -214,6 +217,7 @@ std::optional<std::string> unknownCheckGlob(StringRef Globs) {
   ClangTidyOptions All;
   All.Checks = "*";
   std::vector<std::string> Known = getCheckNames(All, false);
+  Known.push_back(ModelConflictCheck);
   SmallVector<StringRef, 8> Patterns;
   Globs.split(Patterns, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Pattern : Patterns) {
@@ -331,24 +335,31 @@ public:
     Shown.push_back({std::move(F), false});
   }
 
-  void conflict(const assoctidy::MergeConflict &C) {
+  /// A conflict is a finding of its own check, assoc-model-conflict, which
+  /// only this driver reports: the same filters apply.
+  void conflict(const assoctidy::MergeConflict &C,
+                const std::vector<std::string> &Units) {
+    const std::string First = sys::path::filename(Units[C.FirstUnit]).str();
+    const std::string Second = sys::path::filename(Units[C.SecondUnit]).str();
     assoctidy::Finding F;
-    F.Check = "assoc-model-conflict";
+    F.Check = ModelConflictCheck;
     F.Level = assoctidy::Severity::Error;
     F.Where = C.Second.Definition;
     if (C.SameDefinition)
-      F.Message = "model '" + C.Second.QualifiedName +
-                  "' is read differently by different translation units "
-                  "(different macros or flags); the checks use the first "
-                  "reading";
+      F.Message = "model '" + C.Second.QualifiedName + "' reads differently in '" +
+                  Second + "' than in '" + First +
+                  "' (different macros or flags); the checks use the reading "
+                  "of '" + First + "'";
     else
       F.Message = "model '" + C.Second.QualifiedName +
-                  "' is defined again, differently; the checks use the "
-                  "first definition";
-    F.Notes.push_back({C.SameDefinition ? "the first reading"
-                                        : "the first definition is here",
+                  "' is defined again, differently (seen by '" + Second +
+                  "'); the checks use the first definition (seen by '" +
+                  First + "')";
+    F.Notes.push_back({C.SameDefinition
+                           ? "as read by '" + First + "'"
+                           : "the first definition is here",
                        C.First.Definition});
-    Shown.push_back({std::move(F), false});
+    finding(std::move(F));
   }
 
   void finding(assoctidy::Finding F) {
@@ -488,8 +499,12 @@ int main(int argc, const char **argv) {
                                                : SourcePaths.front());
     sys::fs::make_absolute(Probe);
     ClangTidyOptions Effective = Provider->getOptions(Probe);
+    std::vector<std::string> Names = getCheckNames(Effective, false);
+    if (Effective.Checks && GlobList(*Effective.Checks).contains(ModelConflictCheck))
+      Names.push_back(ModelConflictCheck);
+    llvm::sort(Names);
     outs() << "Enabled checks:\n";
-    for (const std::string &Name : getCheckNames(Effective, false))
+    for (const std::string &Name : Names)
       outs() << "    " << Name << "\n";
     return 0;
   }
@@ -563,7 +578,7 @@ int main(int argc, const char **argv) {
   }
   assoctidy::MergeResult Merged = assoctidy::mergePrograms(std::move(Units));
   for (const assoctidy::MergeConflict &C : Merged.Conflicts)
-    Out.conflict(C);
+    Out.conflict(C, Files);
   for (assoctidy::Finding &F :
        runChecks(Context, Options, Files, Merged.Merged,
                  /*Complete=*/SourcePaths.empty() && !BuildPath.empty()))

@@ -75,8 +75,10 @@ struct Crate : assoc::model<Crate> { static constexpr auto associations = assoc:
 } // namespace pub
 
 // (5) Two fix-its of one run must not add the same name twice to one model:
-// the second "shelves" would replace the first in ActiveRecord.
+// the second "shelves" would replace the first in ActiveRecord. (Shelf is
+// declared before Library, so that Library's declaration may name it.)
 namespace lib {
+struct Shelf;
 struct Library : assoc::model<Library> {
   static constexpr auto associations = assoc::declare(
       assoc::has_one<Library>("annex_of", assoc::foreign_key("parent_id")),

@@ -476,4 +476,21 @@ TEST(Support, DidYouMeanOnlyForCloseNames) {
   EXPECT_EQ(didYouMean("zzz", {"orders", "customer"}), std::nullopt);
 }
 
+TEST(MissingInverse, NoFixNamingAModelItsFileNeverDeclares) {
+  // Order lives in order.h, which never declares Customer: adding
+  // belongs_to<Customer> there would not compile. The note still says it.
+  Program P;
+  P.Models.push_back(model("Customer", {assoc(AssociationKind::HasMany,
+                                              "orders", "Order")}));
+  P.Models.back().Declarations = {{"/src/customer.h", 10, 2, 8}};
+  P.Models.push_back(model("Order"));
+  P.Models.back().DeclareEnd = {"/src/order.h", 120, 5, 40};
+  P.Models.back().Declarations = {{"/src/order.h", 30, 2, 8}};
+  std::vector<Finding> F = findMissingInverses(P, {});
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_TRUE(F[0].Fixes.empty());
+  EXPECT_NE(F[0].Notes.at(0).Message.find("add assoc::belongs_to<Customer>"),
+            std::string::npos);
+}
+
 } // namespace

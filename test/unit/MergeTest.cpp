@@ -47,14 +47,27 @@ TEST(Merge, ALaterUnitThatSawMoreUpgradesTheState) {
 TEST(Merge, TwoDefinitionsConflictOncePerDistinctDefinition) {
   Model Other = customer(TargetState::Model);
   Other.Definition = {{"/src/legacy.h", 10, 2, 8}, {"/src/legacy.h", 18, 2, 16}};
+  Other.Associations[0].Name = "purchases";
   MergeResult R = mergePrograms({unit({customer(TargetState::Model)}),
                                  unit({Other}), unit({Other}),
                                  unit({customer(TargetState::Model)})});
   ASSERT_EQ(R.Conflicts.size(), 1u);
   EXPECT_FALSE(R.Conflicts[0].SameDefinition);
   EXPECT_EQ(R.Conflicts[0].Second.Definition.Begin.File, "/src/legacy.h");
+  EXPECT_EQ(R.Conflicts[0].FirstUnit, 0u);
+  EXPECT_EQ(R.Conflicts[0].SecondUnit, 1u);
   ASSERT_EQ(R.Merged.Models.size(), 1u);
   EXPECT_EQ(R.Merged.Models[0].Definition.Begin.File, "/src/models.h");
+}
+
+TEST(Merge, TheSameContentInAnotherFileIsTheSameModel) {
+  // A header copied into a second directory, or reached through a link.
+  Model Copy = customer(TargetState::Model);
+  Copy.Definition = {{"/vendor/models.h", 10, 2, 8}, {"/vendor/models.h", 18, 2, 16}};
+  MergeResult R =
+      mergePrograms({unit({customer(TargetState::Model)}), unit({Copy})});
+  EXPECT_TRUE(R.Conflicts.empty());
+  EXPECT_EQ(R.Merged.Models.size(), 1u);
 }
 
 TEST(Merge, OneHeaderReadTwoWaysIsTheSameDefinition) {

@@ -30,6 +30,7 @@ Program sampleProgram() {
   Customer.Associations[0].Options[1].InMacro = true;
   Customer.Associations[0].InMacro = true;
   Customer.Members = {{"total", at(7, 10, 5)}, {"orders_count", at(8, 7, 12)}};
+  Customer.Declarations = {at(1, 8, 8).Begin, at(3, 8, 8).Begin};
   P.Models.push_back(Customer);
 
   Model Picture = model("Picture",
@@ -65,6 +66,7 @@ void expectSameProgram(const Program &A, const Program &B) {
     EXPECT_EQ(X.Definition, Y.Definition);
     EXPECT_EQ(X.DeclareEnd, Y.DeclareEnd);
     EXPECT_EQ(X.DeclareArguments, Y.DeclareArguments);
+    EXPECT_EQ(X.Declarations, Y.Declarations);
     ASSERT_EQ(X.Members.size(), Y.Members.size());
     for (size_t J = 0; J < X.Members.size(); ++J) {
       EXPECT_EQ(X.Members[J].Name, Y.Members[J].Name);
