@@ -19,7 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "AssocCheck.h"
+#include "Analysis.h"
 #include "Graph.h"
 #include "Merge.h"
 #include "ModelJson.h"
@@ -50,6 +50,9 @@
 using namespace clang;
 using namespace clang::tidy;
 using namespace llvm;
+using assoctidy::driver::enables;
+using assoctidy::driver::OptionsByDirectory;
+using assoctidy::driver::runChecks;
 
 namespace clang::tidy {
 extern volatile int AssocModuleAnchorSource;
@@ -259,63 +262,6 @@ loadCompilations(std::unique_ptr<tooling::CompilationDatabase> FromDashes,
             "' or its parent directories; pass -p <build dir>, or the "
             "compiler flags after '--'";
   return DB;
-}
-
-/// The configuration of each file (.clang-tidy files, --config, the
-/// command line), read once per directory: that is what it depends on.
-class OptionsByDirectory {
-public:
-  explicit OptionsByDirectory(ClangTidyContext &Context) : Context(Context) {}
-  const ClangTidyOptions &forFile(StringRef File) {
-    StringRef Dir = sys::path::parent_path(File);
-    auto It = Cache.find(Dir);
-    if (It == Cache.end())
-      It = Cache.try_emplace(Dir, Context.getOptionsForFile(File)).first;
-    return It->second;
-  }
-
-private:
-  ClangTidyContext &Context;
-  StringMap<ClangTidyOptions> Cache;
-};
-
-bool enables(const std::optional<std::string> &Globs, StringRef Check) {
-  return Globs && GlobList(*Globs).contains(Check);
-}
-
-/// Runs every assoc check that some file enables on the merged program,
-/// with the check options of the first file's configuration. Complete when
-/// the files are the whole compilation database: only then is a model or
-/// an as: that no file declares known not to exist.
-std::vector<assoctidy::Finding> runChecks(ClangTidyContext &Context,
-                                          OptionsByDirectory &Options,
-                                          const std::vector<std::string> &Files,
-                                          const assoctidy::Program &Program,
-                                          bool Complete) {
-  ClangTidyCheckFactories Factories;
-  for (const auto &Entry : ClangTidyModuleRegistry::entries())
-    Entry.instantiate()->addCheckFactories(Factories);
-  Context.setCurrentFile(Files.front());
-  std::set<std::string> Directories;
-  std::vector<std::string> Probes;
-  for (const std::string &File : Files)
-    if (Directories.insert(sys::path::parent_path(File).str()).second)
-      Probes.push_back(File);
-  std::vector<assoctidy::Finding> All;
-  for (const auto &Entry : Factories) {
-    StringRef Name = Entry.getKey();
-    if (!Name.starts_with("assoc-") ||
-        none_of(Probes, [&](const std::string &File) {
-          return enables(Options.forFile(File).Checks, Name);
-        }))
-      continue;
-    std::unique_ptr<ClangTidyCheck> Check = Entry.getValue()(Name, &Context);
-    // Every check of the assoc module is an AssocCheck.
-    std::vector<assoctidy::Finding> Found =
-        static_cast<assoc::AssocCheck &>(*Check).analyse(Program, Complete);
-    std::move(Found.begin(), Found.end(), std::back_inserter(All));
-  }
-  return All;
 }
 
 /// Decides what is shown, as clang-tidy would for a unit (the check is
