@@ -26,6 +26,7 @@
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -238,6 +239,29 @@ UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
     Out.Failure = "cannot parse '" + Command.Filename + "'";
     return Out;
   }
+  Out.Result = UnitFacts::Outcome::Extracted;
+  return Out;
+}
+
+UnitFacts UnitExtractor::runOnBuffer(const CompileCommand &Command,
+                                     const std::string &Path,
+                                     const std::string &Text) {
+  UnitFacts Out;
+  auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  Memory->addFile(Path, 0, llvm::MemoryBuffer::getMemBufferCopy(Text, Path));
+  auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::createPhysicalFileSystem());
+  Overlay->pushOverlay(Memory);
+  Overlay->setCurrentWorkingDirectory(Command.Directory);
+  // Its own file manager: the buffer changes from one run to the next.
+  auto Files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(),
+                                                      Overlay);
+  ErrorCollector Errors(Out.Errors);
+  ExtractToolAction Action(Out);
+  ToolInvocation Invocation(commandLine(Command), &Action, Files.get(),
+                            std::make_shared<PCHContainerOperations>());
+  Invocation.setDiagnosticConsumer(&Errors);
+  Invocation.run();
   Out.Result = UnitFacts::Outcome::Extracted;
   return Out;
 }

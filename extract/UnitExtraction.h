@@ -65,6 +65,11 @@ public:
   UnitFacts run(const clang::tooling::CompileCommand &Command,
                 bool Prefilter = true);
 
+  /// Parses the unit with the file at Path read as Text instead of from
+  /// disk (an editor's unsaved buffer), with a file manager of its own.
+  UnitFacts runOnBuffer(const clang::tooling::CompileCommand &Command,
+                        const std::string &Path, const std::string &Text);
+
 private:
   struct Impl;
   std::unique_ptr<Impl> State;

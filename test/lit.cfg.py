@@ -14,7 +14,8 @@ config.excludes = ["Inputs", "unit", "perf", "CMakeLists.txt",
 # ctest runs one suite (a subdirectory) per test; lit alone runs them all.
 suite = lit_config.params.get("assoc_suite")
 if suite:
-    for name in ["checks", "tool", "vocabulary", "examples", "semantics"]:
+    for name in ["checks", "tool", "vocabulary", "examples", "semantics",
+                 "clangd"]:
         if name != suite:
             config.excludes.append(name)
 
@@ -36,4 +37,5 @@ config.substitutions.append(("%assoc_source", config.assoc_source_root))
 config.substitutions.append(("%assoc_build", config.assoc_binary_root))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%gxx", config.gxx))
+config.substitutions.append(("%clangd", config.clangd))
 config.substitutions.append(("%python", config.python))
