@@ -10,7 +10,7 @@ namespace {
 
 TEST(Lsp, TakesWholeMessagesOffAStream) {
   std::string Stream = frame("{\"a\":1}") + frame("{}");
-  Stream += "Content-Length: 10\r\n\r\n{\"b\"";
+  Stream += "Content-Length: 13\r\n\r\n{\"b\"";
   Message M;
   std::string Error;
   ASSERT_EQ(takeMessage(Stream, M, Error), FrameStatus::Complete);
