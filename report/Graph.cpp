@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <set>
 #include <sstream>
 
 using json = nlohmann::ordered_json;
@@ -164,6 +165,7 @@ std::string graphToJson(const Program &P, const std::vector<Finding> &Findings,
 std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
                        const Inflector &I) {
   std::ostringstream OS;
+  std::set<std::string> Placeholders; // Targets not seen, one node each.
   OS << "digraph associations {\n"
      << "  rankdir=LR;\n"
      << "  node [shape=record, fontname=\"Helvetica\"];\n"
@@ -182,7 +184,7 @@ std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
                               : nodeId(A.isPolymorphic()
                                            ? "polymorphic " + A.Name
                                            : A.Target);
-      if (!Target)
+      if (!Target && Placeholders.insert(To).second)
         OS << "  " << To << " [label=\""
            << escaped(A.isPolymorphic() ? A.Name + " (polymorphic)"
                                         : A.Target + " (not seen)",
@@ -203,6 +205,7 @@ std::string graphToMermaid(const Program &P,
                            const std::vector<Finding> &Findings,
                            const Inflector &I) {
   std::ostringstream OS;
+  std::set<std::string> Placeholders;
   OS << "flowchart LR\n";
   for (const Model &M : P.Models)
     OS << "  " << nodeId(M.QualifiedName) << "[\""
@@ -222,7 +225,7 @@ std::string graphToMermaid(const Program &P,
                               : nodeId(A.isPolymorphic()
                                            ? "polymorphic " + A.Name
                                            : A.Target);
-      if (!Target)
+      if (!Target && Placeholders.insert(To).second)
         OS << "  " << To << "([\""
            << escaped(A.isPolymorphic() ? A.Name + " (polymorphic)"
                                         : A.Target + " (not seen)",

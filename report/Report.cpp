@@ -36,18 +36,51 @@ json position(const Range &R) {
           {"end_column", R.End.Column}};
 }
 
-json region(const Range &R) {
-  json Region = {{"startLine", R.Begin.Line}, {"startColumn", R.Begin.Column}};
+/// SARIF counts columns in code points (the run says "unicodeCodePoints");
+/// locations count bytes. The files are read once each to convert.
+class Columns {
+public:
+  unsigned codePoint(const Location &L) {
+    auto [It, Inserted] = Texts.try_emplace(L.File);
+    if (Inserted) {
+      std::ifstream In(L.File, std::ios::binary);
+      std::stringstream Buffer;
+      Buffer << In.rdbuf();
+      It->second = Buffer.str();
+    }
+    const std::string &Text = It->second;
+    std::size_t Start = 0;
+    for (unsigned Line = 1; Line < L.Line && Start != std::string::npos;
+         ++Line) {
+      Start = Text.find('\n', Start);
+      Start = Start == std::string::npos ? Start : Start + 1;
+    }
+    if (Start == std::string::npos || L.Column == 0)
+      return L.Column; // Not readable: bytes are the best there is.
+    unsigned Points = 1;
+    for (std::size_t I = Start; I < Start + L.Column - 1 && I < Text.size();
+         ++I)
+      Points += (static_cast<unsigned char>(Text[I]) & 0xC0) != 0x80;
+    return Points;
+  }
+
+private:
+  std::map<std::string, std::string> Texts;
+};
+
+json region(const Range &R, Columns &C) {
+  json Region = {{"startLine", R.Begin.Line},
+                 {"startColumn", C.codePoint(R.Begin)}};
   if (R.End.isValid()) {
     Region["endLine"] = R.End.Line;
-    Region["endColumn"] = R.End.Column;
+    Region["endColumn"] = C.codePoint(R.End);
   }
   return Region;
 }
 
-json physicalLocation(const Range &R) {
+json physicalLocation(const Range &R, Columns &C) {
   return {{"artifactLocation", {{"uri", fileUri(R.Begin.File)}}},
-          {"region", region(R)}};
+          {"region", region(R, C)}};
 }
 
 } // namespace
@@ -142,6 +175,7 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
               "");
 
   json Results = json::array();
+  Columns C;
   for (const Reported &R : Diagnostics) {
     const Finding &F = R.What;
     json Result = {{"ruleId", F.Check},
@@ -150,14 +184,14 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
                    {"message", {{"text", F.Message}}}};
     if (F.Where.isValid())
       Result["locations"] =
-          json::array({{{"physicalLocation", physicalLocation(F.Where)}}});
+          json::array({{{"physicalLocation", physicalLocation(F.Where, C)}}});
     json Related = json::array();
     int Id = 1;
     for (const Note &N : F.Notes)
       if (N.Where.isValid())
         Related.push_back({{"id", Id++},
                            {"message", {{"text", N.Message}}},
-                           {"physicalLocation", physicalLocation(N.Where)}});
+                           {"physicalLocation", physicalLocation(N.Where, C)}});
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
     if (!F.Fixes.empty()) {
@@ -168,7 +202,7 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
           Change = {{"artifactLocation", {{"uri", fileUri(E.Where.Begin.File)}}},
                     {"replacements", json::array()}};
         Change["replacements"].push_back(
-            {{"deletedRegion", region(E.Where)},
+            {{"deletedRegion", region(E.Where, C)},
              {"insertedContent", {{"text", E.Text}}}});
       }
       json Changes = json::array();

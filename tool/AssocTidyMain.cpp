@@ -269,8 +269,12 @@ loadCompilations(std::unique_ptr<tooling::CompilationDatabase> FromDashes,
 /// --warnings-as-errors), and turns it into clang-tidy's errors.
 class Reporter {
 public:
-  Reporter(OptionsByDirectory &Options, const std::vector<std::string> &Files)
-      : Options(Options), MainFiles(Files.begin(), Files.end()) {}
+  /// AllHeaders: every header is shown, whatever --header-filter says (the
+  /// graph describes the whole program).
+  Reporter(OptionsByDirectory &Options, const std::vector<std::string> &Files,
+           bool AllHeaders)
+      : Options(Options), MainFiles(Files.begin(), Files.end()),
+        AllHeaders(AllHeaders) {}
 
   void compilerError(const assoctidy::CompilerDiagnostic &D) {
     assoctidy::Finding F;
@@ -315,7 +319,7 @@ public:
     const ClangTidyOptions &O = Options.forFile(File);
     if (!enables(O.Checks, F.Check) || suppressed(F))
       return;
-    if (!MainFiles.count(File)) {
+    if (!AllHeaders && !MainFiles.count(File)) {
       // As in clang-tidy, an empty header filter shows no header.
       const std::string Include = O.HeaderFilterRegex.value_or("");
       if (Include.empty() || !Regex(Include).match(File))
@@ -364,6 +368,7 @@ private:
 
   OptionsByDirectory &Options;
   std::set<std::string> MainFiles;
+  bool AllHeaders;
   StringMap<std::string> Texts;
   std::vector<assoctidy::Reported> Shown;
 };
@@ -471,6 +476,9 @@ int main(int argc, const char **argv) {
   std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
   if (Files.empty())
     Files = Compilations->getAllFiles();
+  // The database lists its files in no stable order; the first file's
+  // configuration and the first definition of a model must not vary.
+  llvm::sort(Files);
   if (Files.empty())
     return usageError("the compilation database in '" + BuildPath +
                       "' lists no files");
@@ -481,6 +489,18 @@ int main(int argc, const char **argv) {
       ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
   Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       ExtraArgs, tooling::ArgumentInsertPosition::END));
+
+  // Opened before any work: a path that cannot be written is a usage
+  // error, not a surprise after the fixes were applied.
+  std::unique_ptr<raw_fd_ostream> FixesOut;
+  if (!ExportFixes.empty()) {
+    std::error_code EC;
+    FixesOut = std::make_unique<raw_fd_ostream>(ExportFixes, EC,
+                                                sys::fs::OF_None);
+    if (EC)
+      return usageError("cannot write '" + ExportFixes + "': " +
+                        EC.message());
+  }
 
   const bool WantCache = !NoCache && (!CacheDir.empty() || !BuildPath.empty());
   assoctidy::ExtractionOptions Extraction;
@@ -514,7 +534,7 @@ int main(int argc, const char **argv) {
   OptionsByDirectory Options(Context);
 
   std::vector<assoctidy::Program> Units;
-  Reporter Out(Options, Files);
+  Reporter Out(Options, Files, /*AllHeaders=*/DumpModel != Dump::None);
   for (assoctidy::UnitOutcome &Unit : Run.Units) {
     if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
       errs() << "assoc-tidy: error: " << Unit.Facts.Failure << "\n";
@@ -591,14 +611,8 @@ int main(int argc, const char **argv) {
         Shown, [](const assoctidy::Reported &R) { return R.WarningAsError; });
   }
 
-  if (!ExportFixes.empty()) {
-    std::error_code EC;
-    raw_fd_ostream OS(ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write '" + ExportFixes + "': " +
-                        EC.message());
-    exportReplacements(Files.front(), Errors, OS);
-  }
+  if (FixesOut)
+    exportReplacements(Files.front(), Errors, *FixesOut);
 
   if (CompilerErrors && Fix && !FixErrors)
     errs() << "assoc-tidy: compiler errors found; fix-its were not applied "
@@ -611,7 +625,9 @@ int main(int argc, const char **argv) {
            << " in " << Files.size() << " file"
            << (Files.size() == 1 ? "" : "s") << ".\n";
   }
-  if (WarningsAsErrorsCount || FindingErrors)
+  // A unit that could not be analysed at all is an error: CI must not pass
+  // on code nobody looked at.
+  if (WarningsAsErrorsCount || FindingErrors || Run.Failed)
     return ExitFindings;
   return 0;
 }

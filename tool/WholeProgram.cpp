@@ -45,7 +45,8 @@ public:
     this->Models += Models;
     this->Errors += Errors;
     llvm::errs() << "\r\033[K[" << Done << "/" << Total << "] "
-                 << this->Models << " model definitions, " << this->Errors
+                 << this->Models << " model definition"
+                 << (this->Models == 1 ? "" : "s") << ", " << this->Errors
                  << " compiler error" << (this->Errors == 1 ? "" : "s");
     llvm::errs().flush();
     Shown = true;
