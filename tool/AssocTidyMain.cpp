@@ -319,7 +319,10 @@ public:
     const ClangTidyOptions &O = Options.forFile(File);
     if (!enables(O.Checks, F.Check) || suppressed(F))
       return;
-    if (!AllHeaders && !MainFiles.count(File)) {
+    // A conflict is almost always in a header, and hiding it would hide
+    // which definition every other finding rests on: shown regardless.
+    if (!AllHeaders && !MainFiles.count(File) &&
+        F.Check != ModelConflictCheck) {
       // As in clang-tidy, an empty header filter shows no header.
       const std::string Include = O.HeaderFilterRegex.value_or("");
       if (Include.empty() || !Regex(Include).match(File))

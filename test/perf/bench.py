@@ -92,16 +92,73 @@ def pool_main(jobs, commands_path, outdir):
 # ---------------------------------------------------------------------------
 
 
+TICK = os.sysconf('SC_CLK_TCK')
+
+
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy (every process, not only
+    ours), from /proc/stat; None where there is none."""
+    try:
+        with open('/proc/stat') as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq + steal) / TICK
+
+
+def wait_until_quiet(limit):
+    """Waits, up to `limit` seconds, until the machine is idle (other users'
+    processes below a quarter of a core over two seconds). Returns the load
+    last seen, in cores."""
+    deadline = time.monotonic() + limit
+    while True:
+        b0, t0 = busy_seconds(), time.monotonic()
+        time.sleep(2)
+        b1, t1 = busy_seconds(), time.monotonic()
+        if b0 is None or b1 is None:
+            return 0.0
+        load = (b1 - b0) / (t1 - t0)
+        if load < 0.25 or time.monotonic() > deadline:
+            return load
+
+
 def measure(argv, cwd, stdout_path, stderr_path):
-    """Runs argv as one child; returns (exit code, wall s, cpu s, peak RSS MiB)."""
+    """Runs argv as one child; returns (exit code, wall s, cpu s, peak RSS
+    MiB, CPU seconds other processes of the machine used meanwhile)."""
     with open(stdout_path, 'wb') as out, open(stderr_path, 'wb') as err:
+        busy0 = busy_seconds()
         start = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        busy1 = busy_seconds()
         proc.returncode = os.waitstatus_to_exitcode(status)
     cpu = usage.ru_utime + usage.ru_stime
-    return proc.returncode, wall, cpu, usage.ru_maxrss / 1024.0
+    other = max(0.0, busy1 - busy0 - cpu) if busy0 is not None and busy1 is not None else 0.0
+    return proc.returncode, wall, cpu, usage.ru_maxrss / 1024.0, other
+
+
+def identity():
+    """What is measured: the commit, whether the tree is clean, the binaries."""
+    import hashlib
+
+    def digest(path):
+        try:
+            with open(path, 'rb') as f:
+                return hashlib.sha256(f.read()).hexdigest()[:12]
+        except OSError:
+            return '?'
+    try:
+        head = subprocess.run(['git', '-C', REPO, 'rev-parse', '--short', 'HEAD'],
+                              capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(['git', '-C', REPO, 'status', '--porcelain', '--untracked-files=no'],
+                               capture_output=True, text=True).stdout.split('\n')
+        dirty = [d[3:] for d in dirty if d.strip()]
+    except OSError:
+        head, dirty = '?', []
+    return {'commit': head, 'modified': dirty,
+            'assoc-tidy': digest(ASSOC_TIDY), 'plugin': digest(PLUGIN)}
 
 
 def load_db(directory):
@@ -297,6 +354,9 @@ def main(argv=None):
     ap.add_argument('--configs', default=','.join(CONFIGS),
                     help='comma-separated subset of ' + ','.join(CONFIGS))
     ap.add_argument('--json', help='also write the raw measurements here')
+    ap.add_argument('--quiet-wait', type=float, default=120,
+                    help='before each measured run, wait up to this many seconds for other '
+                    'processes of the machine to go idle (0: do not wait)')
     args = ap.parse_args(argv)
 
     configs = [c for c in args.configs.split(',') if c]
@@ -325,6 +385,7 @@ def main(argv=None):
           % (expected['units'], expected['model_units'], expected['models'], expected['total'],
              args.jobs, args.runs), file=sys.stderr)
 
+    ident = identity()
     samples = {c: [] for c in configs}
     stats_lines = {c: set() for c in configs}
     problems = []
@@ -347,10 +408,13 @@ def main(argv=None):
                 if config == 'fill':
                     shutil.rmtree(cache_dir, ignore_errors=True)
                 run_argv = assoc_tidy_argv(config, directory, args.jobs)
-            code, wall, cpu, rss = measure(run_argv, directory, stdout_path, stderr_path)
-            samples[config].append({'wall': wall, 'cpu': cpu, 'rss': rss})
-            print('bench.py: %-11s run %d: wall %7.2f s  cpu %7.2f s  rss %6.1f MiB'
-                  % (config, r + 1, wall, cpu, rss), file=sys.stderr)
+            if args.quiet_wait > 0:
+                wait_until_quiet(args.quiet_wait)
+            code, wall, cpu, rss, other = measure(run_argv, directory, stdout_path, stderr_path)
+            samples[config].append({'wall': wall, 'cpu': cpu, 'rss': rss, 'other': other})
+            print('bench.py: %-11s run %d: wall %7.2f s  cpu %7.2f s  rss %6.1f MiB  '
+                  '(other processes: %.2f cores)'
+                  % (config, r + 1, wall, cpu, rss, other / wall if wall else 0), file=sys.stderr)
 
             if config in ('floor', 'clang-tidy', 'plugin'):
                 if code != 0:
@@ -398,8 +462,11 @@ def main(argv=None):
                     problems.append('%s: the warm run parsed units: %s' % (label, stats[0]))
 
     shutil.rmtree(work, ignore_errors=True)
+    ident_end = identity()
+    if (ident['assoc-tidy'], ident['plugin']) != (ident_end['assoc-tidy'], ident_end['plugin']):
+        problems.append('the binaries changed during the benchmark: %s, then %s' % (ident, ident_end))
 
-    med = {c: {k: statistics.median(s[k] for s in samples[c]) for k in ('wall', 'cpu', 'rss')}
+    med = {c: {k: statistics.median(s[k] for s in samples[c]) for k in ('wall', 'cpu', 'rss', 'other')}
            for c in configs if samples[c]}
     floor = med.get('floor')
     lines = []
@@ -408,17 +475,20 @@ def main(argv=None):
                  % (expected['models'], args.plain_per_model, expected['units'], expected['model_units'],
                     expected['total'], args.jobs, args.runs, '' if args.runs == 1 else 's'))
     lines.append('')
-    lines.append('| configuration | wall s | CPU s | peak RSS MiB | CPU / floor | wall / floor |')
-    lines.append('|---|---:|---:|---:|---:|---:|')
+    lines.append('| configuration | wall s | CPU s | peak RSS MiB | CPU / floor | wall / floor | other load |')
+    lines.append('|---|---:|---:|---:|---:|---:|---:|')
     for c in configs:
         if c not in med:
             continue
         m = med[c]
         rc = fmt(m['cpu'] / floor['cpu'], 3) if floor else '-'
         rw = fmt(m['wall'] / floor['wall'], 3) if floor else '-'
-        lines.append('| %s | %s | %s | %s | %s | %s |' % (LABELS[c], fmt(m['wall']), fmt(m['cpu']),
-                                                        fmt(m['rss'], 0), rc, rw))
+        lines.append('| %s | %s | %s | %s | %s | %s | %s |' % (
+            LABELS[c], fmt(m['wall']), fmt(m['cpu']), fmt(m['rss'], 0), rc, rw,
+            fmt(m['other'] / m['wall'] if m['wall'] else 0.0)))
     lines.append('')
+    lines.append('- peak RSS: the largest single process (a pool runs %d at once); other load: cores '
+                 'used meanwhile by other processes of the machine' % args.jobs)
     if 'cold' in med and 'warm' in med:
         lines.append('- warm / cold: CPU %.1f%%, wall %.1f%%'
                      % (100 * med['warm']['cpu'] / med['cold']['cpu'],
@@ -430,6 +500,9 @@ def main(argv=None):
     for c in ('cold', 'fill', 'warm'):
         for s in sorted(stats_lines.get(c, ())):
             lines.append('- %s: `%s`' % (c, s))
+    lines.append('- measured: assoc-tidy at %s%s (assoc-tidy %s, plugin %s)'
+                 % (ident['commit'], ' with changes to ' + ', '.join(ident['modified'])
+                    if ident['modified'] else '', ident['assoc-tidy'], ident['plugin']))
     lines.append('- findings: %s' % ('every run reported exactly the %d planted findings of expected.json'
                                      % expected['total'] if not problems else
                                      '%d PROBLEMS (see stderr)' % len(problems)))
@@ -445,7 +518,7 @@ def main(argv=None):
                        'versions': {'clang++': version([CLANGXX, '--version']),
                                     'clang-tidy': version([CLANG_TIDY, '--version'])},
                        'directory': directory, 'expected': expected['findings'],
-                       'samples': samples, 'median': med, 'stats': {k: sorted(v) for k, v in stats_lines.items()},
+                       'identity': ident, 'samples': samples, 'median': med, 'stats': {k: sorted(v) for k, v in stats_lines.items()},
                        'problems': problems, 'table': table}, f, indent=1)
     return 1 if problems else 0
 
