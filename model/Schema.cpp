@@ -1,0 +1,435 @@
+//===- Schema.cpp - Tables, and the schema associations imply -------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Schema.h"
+
+#include "Derived.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <functional>
+#include <set>
+#include <sstream>
+
+namespace assoctidy {
+
+const Column *Table::column(std::string_view Name) const {
+  for (const Column &C : Columns)
+    if (C.Name == Name)
+      return &C;
+  return nullptr;
+}
+
+bool Table::hasIndexStartingWith(const std::vector<std::string> &Leading,
+                                 bool Unique) const {
+  for (const Index &I : Indexes) {
+    if ((Unique && !I.Unique) || I.Columns.size() < Leading.size())
+      continue;
+    if (std::equal(Leading.begin(), Leading.end(), I.Columns.begin()))
+      return true;
+  }
+  // A primary key is an index too (a single `id`, or a composite one).
+  std::vector<std::string> Key;
+  for (const Column &C : Columns)
+    if (C.PrimaryKey)
+      Key.push_back(C.Name);
+  return !Key.empty() && Key.size() >= Leading.size() &&
+         std::equal(Leading.begin(), Leading.end(), Key.begin());
+}
+
+bool Table::hasPrimaryKey() const {
+  return std::any_of(Columns.begin(), Columns.end(),
+                     [](const Column &C) { return C.PrimaryKey; });
+}
+
+const Table *Schema::table(std::string_view Name) const {
+  for (const Table &T : Tables)
+    if (T.Name == Name)
+      return &T;
+  return nullptr;
+}
+
+std::string keyTypeFamily(std::string_view Type) {
+  std::string T;
+  for (char C : Type)
+    T += static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  T = T.substr(0, T.find('('));
+  while (!T.empty() && T.back() == ' ')
+    T.pop_back();
+  if (T == "bigint" || T == "int8" || T == "bigserial" || T == "serial8")
+    return "bigint";
+  if (T == "integer" || T == "int" || T == "int4" || T == "serial" ||
+      T == "serial4" || T == "smallint" || T == "int2" || T == "mediumint")
+    return "integer";
+  if (T == "uuid")
+    return "uuid";
+  if (T.find("char") != std::string::npos || T == "text")
+    return "string";
+  return T;
+}
+
+namespace {
+
+const std::string PrimaryKey = "id";
+
+std::string key(const Requirement &R) {
+  std::string K = std::to_string(static_cast<int>(R.What)) + ":" + R.Table;
+  std::vector<std::string> Columns = R.Columns;
+  // A join table's pair, or its unique index, is one whichever side names
+  // it first.
+  if (R.What == Requirement::Kind::JoinTable ||
+      (R.What == Requirement::Kind::Index && R.Columns.size() == 2 &&
+       R.From == AssociationKind::HasAndBelongsToMany))
+    std::sort(Columns.begin(), Columns.end());
+  for (const std::string &C : Columns)
+    K += ":" + C;
+  return K;
+}
+
+} // namespace
+
+std::vector<Requirement> impliedRequirements(const Program &P,
+                                             const Inflector &I) {
+  std::vector<Requirement> Out;
+  std::set<std::string> Seen;
+  auto Add = [&](Requirement R) {
+    if (Seen.insert(key(R)).second) {
+      Out.push_back(std::move(R));
+      return;
+    }
+    // The same column required from two sides: a belongs_to that is
+    // required makes it NOT NULL, a has_* nullify wants it nullable.
+    for (Requirement &Existing : Out)
+      if (key(Existing) == key(R)) {
+        Existing.Nullify |= R.Nullify;
+        if (R.From == AssociationKind::BelongsTo &&
+            Existing.From != AssociationKind::BelongsTo) {
+          Existing.From = R.From;
+          Existing.Optional = R.Optional;
+        }
+      }
+  };
+  auto Base = [](const Model &M, const Association *A, Requirement::Kind K,
+                 std::string Table, std::vector<std::string> Columns) {
+    Requirement R;
+    R.What = K;
+    R.Table = std::move(Table);
+    R.Columns = std::move(Columns);
+    R.Model = M.QualifiedName;
+    R.Where = A ? (A->NameRange.isValid() ? A->NameRange : A->Whole)
+                : M.Definition;
+    if (A) {
+      R.Association = A->Name;
+      R.From = A->Kind;
+      const Option *Optional = A->option(OptionKey::Optional);
+      R.Optional = Optional && Optional->Value == "true";
+      const Option *Required = A->option(OptionKey::Required);
+      if (Required)
+        R.Optional = Required->Value == "false";
+      R.Nullify = A->optionValue(OptionKey::Dependent) == "nullify";
+    }
+    return R;
+  };
+
+  for (const Model &M : P.Models) {
+    const std::string Table = tableName(M, P, I);
+    const Model *Root = M.BaseModel.empty() ? nullptr : P.model(M.BaseModel);
+    Add(Base(M, nullptr, Requirement::Kind::Table, Table, {PrimaryKey}));
+    // Single-table inheritance keeps the class in the root's `type`.
+    if (Root) {
+      Requirement Type =
+          Base(M, nullptr, Requirement::Kind::TypeColumn, Table, {"type"});
+      Add(std::move(Type));
+    }
+    for (const Association &A : M.Associations) {
+      if (A.option(OptionKey::Through))
+        continue;
+      const Model *Target =
+          A.State == TargetState::Model ? P.model(A.Target) : nullptr;
+      if (!Target && !A.isPolymorphic())
+        continue; // Never guessed.
+      const std::string FK = foreignKey(A, M, I);
+      switch (A.Kind) {
+      case AssociationKind::BelongsTo: {
+        Requirement Key =
+            Base(M, &A, Requirement::Kind::Column, Table, {FK});
+        if (A.isPolymorphic()) {
+          Add(std::move(Key));
+          const std::string Type = A.Name + "_type";
+          Add(Base(M, &A, Requirement::Kind::TypeColumn, Table, {Type}));
+          Add(Base(M, &A, Requirement::Kind::Index, Table, {Type, FK}));
+          break;
+        }
+        Key.ReferencedTable = tableName(*Target, P, I);
+        Key.ReferencedColumn = std::string(A.optionValue(OptionKey::PrimaryKey));
+        if (Key.ReferencedColumn.empty())
+          Key.ReferencedColumn = PrimaryKey;
+        Add(std::move(Key));
+        Add(Base(M, &A, Requirement::Kind::Index, Table, {FK}));
+        break;
+      }
+      case AssociationKind::HasOne:
+      case AssociationKind::HasMany: {
+        const std::string Theirs = tableName(*Target, P, I);
+        std::string_view As = A.optionValue(OptionKey::As);
+        Requirement Key = Base(M, &A, Requirement::Kind::Column, Theirs, {FK});
+        if (!As.empty()) {
+          Add(std::move(Key));
+          const std::string Type = std::string(As) + "_type";
+          Add(Base(M, &A, Requirement::Kind::TypeColumn, Theirs, {Type}));
+          Add(Base(M, &A, Requirement::Kind::Index, Theirs, {Type, FK}));
+          break;
+        }
+        Key.ReferencedTable = Table;
+        Key.ReferencedColumn =
+            std::string(A.optionValue(OptionKey::PrimaryKey));
+        if (Key.ReferencedColumn.empty())
+          Key.ReferencedColumn = PrimaryKey;
+        Add(std::move(Key));
+        Add(Base(M, &A, Requirement::Kind::Index, Theirs, {FK}));
+        break;
+      }
+      case AssociationKind::HasAndBelongsToMany: {
+        const std::string Join = joinTable(A, M, P, I);
+        const std::string Other = associationForeignKey(A, I);
+        Add(Base(M, &A, Requirement::Kind::JoinTable, Join, {FK, Other}));
+        Add(Base(M, &A, Requirement::Kind::Index, Join, {FK, Other}));
+        break;
+      }
+      }
+    }
+  }
+  return Out;
+}
+
+namespace {
+
+std::string quoted(const std::string &Name) { return "\"" + Name + "\""; }
+
+std::string indexName(const std::string &Table,
+                      const std::vector<std::string> &Columns) {
+  std::string Name = "index_" + Table + "_on";
+  for (std::size_t I = 0; I < Columns.size(); ++I)
+    Name += (I ? "_and_" : "_") + Columns[I];
+  // Both dialects accept 63 characters at least.
+  if (Name.size() > 63)
+    Name = Name.substr(0, 63);
+  return Name;
+}
+
+/// What one table needs, gathered from the requirements.
+struct Planned {
+  bool Model = false; ///< Has an `id` primary key.
+  bool Join = false;
+  std::vector<std::pair<std::string, std::string>> Columns; // Name, type.
+  std::set<std::string> NotNull;
+  std::vector<const Requirement *> Indexes;
+  std::set<std::string> References; ///< Tables its keys point to.
+};
+
+std::map<std::string, Planned>
+plan(const std::vector<Requirement> &Requirements, const std::string &KeyType,
+     std::vector<std::string> &Order) {
+  std::map<std::string, Planned> Tables;
+  auto Touch = [&](const std::string &Name) -> Planned & {
+    auto [It, Inserted] = Tables.try_emplace(Name);
+    if (Inserted)
+      Order.push_back(Name);
+    return It->second;
+  };
+  auto AddColumn = [](Planned &T, const std::string &Name,
+                      const std::string &Type) {
+    for (const auto &C : T.Columns)
+      if (C.first == Name)
+        return;
+    T.Columns.push_back({Name, Type});
+  };
+  for (const Requirement &R : Requirements) {
+    Planned &T = Touch(R.Table);
+    switch (R.What) {
+    case Requirement::Kind::Table:
+      T.Model = true;
+      break;
+    case Requirement::Kind::JoinTable:
+      T.Join = true;
+      for (const std::string &C : R.Columns) {
+        AddColumn(T, C, KeyType);
+        T.NotNull.insert(C);
+      }
+      break;
+    case Requirement::Kind::Column:
+      AddColumn(T, R.Columns[0], KeyType);
+      if (R.From == AssociationKind::BelongsTo && !R.Optional && !R.Nullify)
+        T.NotNull.insert(R.Columns[0]);
+      if (!R.ReferencedTable.empty() && R.ReferencedTable != R.Table)
+        T.References.insert(R.ReferencedTable);
+      break;
+    case Requirement::Kind::TypeColumn:
+      AddColumn(T, R.Columns[0], "varchar");
+      break;
+    case Requirement::Kind::Index:
+      T.Indexes.push_back(&R);
+      break;
+    }
+  }
+  // A table whose only requirement is a column still needs to exist.
+  for (auto &[Name, T] : Tables)
+    if (!T.Join)
+      T.Model = true;
+  return Tables;
+}
+
+std::string createTable(const std::string &Name, const Planned &T, Dialect D,
+                        const std::string &KeyType) {
+  std::ostringstream OS;
+  OS << "CREATE TABLE " << quoted(Name) << " (";
+  bool First = true;
+  if (T.Model && !T.Join) {
+    if (D == Dialect::SQLite)
+      OS << "\n  \"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL";
+    else
+      OS << "\n  \"id\" " << (KeyType == "integer" ? "serial" : "bigserial")
+         << " PRIMARY KEY";
+    First = false;
+  }
+  for (const auto &[Column, Type] : T.Columns) {
+    OS << (First ? "\n  " : ",\n  ") << quoted(Column) << " "
+       << (D == Dialect::PostgreSQL && Type == "varchar" ? "character varying"
+                                                         : Type);
+    if (T.NotNull.count(Column))
+      OS << " NOT NULL";
+    First = false;
+  }
+  OS << "\n);\n";
+  return OS.str();
+}
+
+std::string createIndex(const Requirement &R) {
+  const bool Unique = R.From == AssociationKind::HasAndBelongsToMany;
+  std::ostringstream OS;
+  OS << "CREATE " << (Unique ? "UNIQUE " : "") << "INDEX "
+     << quoted(indexName(R.Table, R.Columns)) << " ON " << quoted(R.Table)
+     << " (";
+  for (std::size_t I = 0; I < R.Columns.size(); ++I)
+    OS << (I ? ", " : "") << quoted(R.Columns[I]);
+  OS << ");\n";
+  return OS.str();
+}
+
+/// Tables before the tables whose keys point to them, where the graph
+/// allows (a cycle keeps declaration order).
+std::vector<std::string> dependencyOrder(
+    const std::vector<std::string> &Order,
+    const std::map<std::string, Planned> &Tables) {
+  std::vector<std::string> Sorted;
+  std::set<std::string> Done, Visiting;
+  std::function<void(const std::string &)> Visit = [&](const std::string &N) {
+    if (Done.count(N) || Visiting.count(N))
+      return;
+    Visiting.insert(N);
+    auto It = Tables.find(N);
+    if (It != Tables.end())
+      for (const std::string &Ref : It->second.References)
+        if (Tables.count(Ref))
+          Visit(Ref);
+    Visiting.erase(N);
+    Done.insert(N);
+    Sorted.push_back(N);
+  };
+  for (const std::string &N : Order)
+    Visit(N);
+  return Sorted;
+}
+
+} // namespace
+
+std::string createStatements(const std::vector<Requirement> &Requirements,
+                             Dialect D, const std::string &KeyType) {
+  std::vector<std::string> Order;
+  std::map<std::string, Planned> Tables = plan(Requirements, KeyType, Order);
+  std::string SQL;
+  const std::vector<std::string> Sorted = dependencyOrder(Order, Tables);
+  for (const std::string &Name : Sorted)
+    SQL += createTable(Name, Tables[Name], D, KeyType);
+  for (const std::string &Name : Sorted)
+    for (const Requirement *R : Tables[Name].Indexes)
+      SQL += createIndex(*R);
+  return SQL;
+}
+
+std::string requirementsToJson(const std::vector<Requirement> &Requirements,
+                               const std::string &KeyType) {
+  using json = nlohmann::ordered_json;
+  static const char *Kinds[] = {"table", "join_table", "column",
+                                "type_column", "index"};
+  json List = json::array();
+  for (const Requirement &R : Requirements) {
+    json J = {{"kind", Kinds[static_cast<int>(R.What)]},
+              {"table", R.Table},
+              {"columns", R.Columns},
+              {"model", R.Model},
+              {"association", R.Association.empty() ? json(nullptr)
+                                                    : json(R.Association)}};
+    if (!R.ReferencedTable.empty())
+      J["references"] = {{"table", R.ReferencedTable},
+                         {"column", R.ReferencedColumn}};
+    if (R.What == Requirement::Kind::Index)
+      J["unique"] = R.From == AssociationKind::HasAndBelongsToMany;
+    if (R.Where.isValid())
+      J["location"] = {{"file", R.Where.Begin.File},
+                       {"line", R.Where.Begin.Line},
+                       {"column", R.Where.Begin.Column}};
+    List.push_back(std::move(J));
+  }
+  json Out = {{"version", 1}, {"key_type", KeyType}, {"requirements", List}};
+  return Out.dump(2) + "\n";
+}
+
+std::string migrationStatements(const std::vector<Requirement> &Requirements,
+                                const Schema &Actual, Dialect D,
+                                const std::string &KeyType) {
+  std::vector<std::string> Order;
+  std::map<std::string, Planned> Tables = plan(Requirements, KeyType, Order);
+  std::string SQL;
+  const std::vector<std::string> Sorted = dependencyOrder(Order, Tables);
+  for (const std::string &Name : Sorted) {
+    const Planned &T = Tables[Name];
+    const Table *Existing = Actual.table(Name);
+    if (!Existing) {
+      SQL += createTable(Name, T, D, KeyType);
+      continue;
+    }
+    for (const auto &[Column, Type] : T.Columns)
+      if (!Existing->column(Column))
+        // Nullable: rows already there have no value for it yet.
+        SQL += "ALTER TABLE " + quoted(Name) + " ADD COLUMN " +
+               quoted(Column) + " " +
+               (D == Dialect::PostgreSQL && Type == "varchar"
+                    ? std::string("character varying")
+                    : Type) +
+               ";\n";
+  }
+  for (const std::string &Name : Sorted) {
+    const Table *Existing = Actual.table(Name);
+    for (const Requirement *R : Tables[Name].Indexes) {
+      const bool Unique = R->From == AssociationKind::HasAndBelongsToMany;
+      if (Existing) {
+        std::vector<std::string> Reversed(R->Columns.rbegin(),
+                                          R->Columns.rend());
+        if (Existing->hasIndexStartingWith(R->Columns, Unique) ||
+            (Unique && Existing->hasIndexStartingWith(Reversed, true)))
+          continue;
+      }
+      SQL += createIndex(*R);
+    }
+  }
+  return SQL;
+}
+
+} // namespace assoctidy
