@@ -55,10 +55,26 @@ const Table *Schema::table(std::string_view Name) const {
   return nullptr;
 }
 
-std::string keyTypeFamily(std::string_view Type) {
+std::string keyTypeFamily(std::string_view Type, Dialect D) {
   std::string T;
   for (char C : Type)
     T += static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  if (D == Dialect::SQLite) {
+    // https://www.sqlite.org/datatype3.html, 3.1: affinity by name.
+    if (T.find("int") != std::string::npos)
+      return "integer";
+    if (T.find("char") != std::string::npos ||
+        T.find("clob") != std::string::npos ||
+        T.find("text") != std::string::npos)
+      return "text";
+    if (T.empty() || T.find("blob") != std::string::npos)
+      return "blob";
+    if (T.find("real") != std::string::npos ||
+        T.find("floa") != std::string::npos ||
+        T.find("doub") != std::string::npos)
+      return "real";
+    return "numeric";
+  }
   T = T.substr(0, T.find('('));
   while (!T.empty() && T.back() == ' ')
     T.pop_back();
@@ -108,10 +124,15 @@ std::vector<Requirement> impliedRequirements(const Program &P,
     for (Requirement &Existing : Out)
       if (key(Existing) == key(R)) {
         Existing.Nullify |= R.Nullify;
+        // The belongs_to declares the column: it is where a problem with
+        // the column belongs.
         if (R.From == AssociationKind::BelongsTo &&
             Existing.From != AssociationKind::BelongsTo) {
           Existing.From = R.From;
           Existing.Optional = R.Optional;
+          Existing.Model = R.Model;
+          Existing.Association = R.Association;
+          Existing.Where = R.Where;
         }
       }
   };
@@ -424,6 +445,12 @@ std::string migrationStatements(const std::vector<Requirement> &Requirements,
                                           R->Columns.rend());
         if (Existing->hasIndexStartingWith(R->Columns, Unique) ||
             (Unique && Existing->hasIndexStartingWith(Reversed, true)))
+          continue;
+        // An index of that name over something else: the name is taken,
+        // and replacing it would alter the schema.
+        const std::string Name = indexName(R->Table, R->Columns);
+        if (std::any_of(Existing->Indexes.begin(), Existing->Indexes.end(),
+                        [&](const Index &I) { return I.Name == Name; }))
           continue;
       }
       SQL += createIndex(*R);

@@ -52,9 +52,13 @@ struct Schema {
   const Table *table(std::string_view Name) const;
 };
 
-/// The SQL type family of a column, for comparing keys across dialects:
-/// `integer`/`int4` and `bigint`/`int8` differ; `uuid` is its own.
-std::string keyTypeFamily(std::string_view Type);
+enum class Dialect { SQLite, PostgreSQL };
+
+/// The SQL type family of a column, for comparing a foreign key with the
+/// key it references. PostgreSQL: `integer`/`int4` and `bigint`/`int8`
+/// differ, `uuid` is its own. SQLite: its type affinity (any type naming
+/// INT is an integer), since SQLite stores both alike.
+std::string keyTypeFamily(std::string_view Type, Dialect D);
 
 /// One thing the declarations need the database to hold.
 struct Requirement {
@@ -89,8 +93,6 @@ struct Requirement {
 /// are skipped, never guessed.
 std::vector<Requirement> impliedRequirements(
     const Program &P, const Inflector &I = Inflector::english());
-
-enum class Dialect { SQLite, PostgreSQL };
 
 /// `CREATE TABLE` / `CREATE INDEX` statements creating Requirements from
 /// nothing, tables before the indexes that need them. KeyType: the type of

@@ -105,8 +105,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
         break;
       if (const Table *Referenced = Actual.table(R.ReferencedTable))
         if (const Column *Key = Referenced->column(R.ReferencedColumn)) {
-          const std::string Mine = keyTypeFamily(C->Type);
-          const std::string Theirs = keyTypeFamily(Key->Type);
+          const std::string Mine = keyTypeFamily(C->Type, O.Of);
+          const std::string Theirs = keyTypeFamily(Key->Type, O.Of);
           if (!Mine.empty() && !Theirs.empty() && Mine != Theirs)
             Report(SchemaColumnType, Severity::Warning, R,
                    "foreign key '" + R.Table + "." + C->Name + "' of " +

@@ -29,6 +29,8 @@ inline constexpr const char *SchemaMissingIndex = "assoc-schema-missing-index";
 const std::vector<std::string_view> &schemaCheckNames();
 
 struct SchemaCheckOptions {
+  /// How column types compare (SQLite: by affinity).
+  Dialect Of = Dialect::SQLite;
   /// assoc-schema-nullability's suggestion: a required belongs_to over a
   /// nullable column (ActiveRecord validates presence; the database does
   /// not). Off by default.

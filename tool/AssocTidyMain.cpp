@@ -25,6 +25,8 @@
 #include "ModelJson.h"
 #include "Nolint.h"
 #include "Report.h"
+#include "SchemaChecks.h"
+#include "SchemaSource.h"
 #include "WholeProgram.h"
 
 #include "clang-tidy/ClangTidy.h"
@@ -171,6 +173,41 @@ cl::opt<bool> Verbose("v",
                       cl::desc("Say how each unit was handled: parsed, read "
                                "from the cache, or skipped"),
                       cl::cat(Category));
+cl::opt<std::string> SchemaSourceOption(
+    "schema",
+    cl::desc("Check the declarations against a real schema: a .sql file "
+             "(DDL, run by SQLite in memory), an SQLite database (opened "
+             "read-only), or a PostgreSQL connection "
+             "(postgresql://... or 'host=... dbname=...')"),
+    cl::value_desc("source"), cl::cat(Category));
+enum class EmitSchema { None, Sql, Json };
+cl::opt<EmitSchema> EmitSchemaOption(
+    "emit-schema",
+    cl::desc("Print the schema the associations imply, instead of the "
+             "diagnostics"),
+    cl::init(EmitSchema::None),
+    cl::values(clEnumValN(EmitSchema::Sql, "sql",
+                          "CREATE TABLE and CREATE INDEX statements"),
+               clEnumValN(EmitSchema::Json, "json",
+                          "the requirements (docs/before-migrations.md)")),
+    cl::cat(Category));
+cl::opt<assoctidy::Dialect> DialectOption(
+    "dialect", cl::desc("SQL dialect of --emit-schema (default: sqlite; "
+                        "with --schema, the schema's)"),
+    cl::init(assoctidy::Dialect::SQLite),
+    cl::values(clEnumValN(assoctidy::Dialect::SQLite, "sqlite", "SQLite"),
+               clEnumValN(assoctidy::Dialect::PostgreSQL, "postgresql",
+                          "PostgreSQL")),
+    cl::cat(Category));
+cl::opt<std::string> KeyType(
+    "key-type", cl::desc("Type of key columns in emitted SQL: bigint "
+                         "(default) or integer"),
+    cl::init("bigint"), cl::cat(Category));
+cl::opt<std::string> EmitMigration(
+    "emit-migration", cl::ValueOptional,
+    cl::desc("With --schema: write the SQL that adds what the schema lacks "
+             "(to the file, or to stdout); never drops or alters data"),
+    cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> NoPrefilter(
     "no-prefilter",
     cl::desc("Parse every unit, even one that never includes the "
@@ -221,6 +258,8 @@ std::optional<std::string> unknownCheckGlob(StringRef Globs) {
   All.Checks = "*";
   std::vector<std::string> Known = getCheckNames(All, false);
   Known.push_back(ModelConflictCheck);
+  for (std::string_view Name : assoctidy::schemaCheckNames())
+    Known.emplace_back(Name);
   SmallVector<StringRef, 8> Patterns;
   Globs.split(Patterns, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Pattern : Patterns) {
@@ -320,9 +359,11 @@ public:
     if (!enables(O.Checks, F.Check) || suppressed(F))
       return;
     // A conflict is almost always in a header, and hiding it would hide
-    // which definition every other finding rests on: shown regardless.
+    // which definition every other finding rests on; a schema finding was
+    // asked for with --schema: both are shown regardless.
     if (!AllHeaders && !MainFiles.count(File) &&
-        F.Check != ModelConflictCheck) {
+        F.Check != ModelConflictCheck &&
+        !StringRef(F.Check).starts_with("assoc-schema-")) {
       // As in clang-tidy, an empty header filter shows no header.
       const std::string Include = O.HeaderFilterRegex.value_or("");
       if (Include.empty() || !Regex(Include).match(File))
@@ -454,8 +495,12 @@ int main(int argc, const char **argv) {
     sys::fs::make_absolute(Probe);
     ClangTidyOptions Effective = Provider->getOptions(Probe);
     std::vector<std::string> Names = getCheckNames(Effective, false);
-    if (Effective.Checks && GlobList(*Effective.Checks).contains(ModelConflictCheck))
-      Names.push_back(ModelConflictCheck);
+    std::vector<std::string> DriverChecks = {ModelConflictCheck};
+    for (std::string_view Name : assoctidy::schemaCheckNames())
+      DriverChecks.emplace_back(Name);
+    for (const std::string &Name : DriverChecks)
+      if (Effective.Checks && GlobList(*Effective.Checks).contains(Name))
+        Names.push_back(Name);
     llvm::sort(Names);
     outs() << "Enabled checks:\n";
     for (const std::string &Name : Names)
@@ -552,6 +597,54 @@ int main(int argc, const char **argv) {
        runChecks(Context, Options, Files, Merged.Merged,
                  /*Complete=*/SourcePaths.empty() && !BuildPath.empty()))
     Out.finding(std::move(F));
+
+  // The schema the declarations imply, printed or checked.
+  if (KeyType != "bigint" && KeyType != "integer")
+    return usageError("--key-type must be bigint or integer, not '" +
+                      KeyType + "'");
+  const std::vector<assoctidy::Requirement> Needed =
+      assoctidy::impliedRequirements(Merged.Merged);
+  if (EmitSchemaOption != EmitSchema::None) {
+    outs() << (EmitSchemaOption == EmitSchema::Sql
+                   ? assoctidy::createStatements(Needed, DialectOption, KeyType)
+                   : assoctidy::requirementsToJson(Needed, KeyType));
+    return 0;
+  }
+  if (EmitMigration.getNumOccurrences() && SchemaSourceOption.empty())
+    return usageError("--emit-migration needs --schema: the migration adds "
+                      "what that schema lacks");
+  if (!SchemaSourceOption.empty()) {
+    std::string SchemaError;
+    std::optional<assoctidy::LoadedSchema> Actual =
+        assoctidy::loadSchema(SchemaSourceOption, SchemaError);
+    if (!Actual)
+      return usageError(SchemaError);
+    assoctidy::SchemaCheckOptions SchemaOptions;
+    SchemaOptions.Of = Actual->Kind;
+    const ClangTidyOptions &First = Options.forFile(Files.front());
+    auto Suggest = First.CheckOptions.find(
+        "assoc-schema-nullability.RequiredBelongsToNotNull");
+    SchemaOptions.RequiredBelongsToNotNull =
+        Suggest != First.CheckOptions.end() &&
+        StringRef(Suggest->getValue().Value).equals_insensitive("true");
+    for (assoctidy::Finding &F :
+         assoctidy::checkSchema(Needed, Actual->Tables, SchemaOptions))
+      Out.finding(std::move(F));
+    if (EmitMigration.getNumOccurrences()) {
+      const std::string SQL = assoctidy::migrationStatements(
+          Needed, Actual->Tables, Actual->Kind, KeyType);
+      if (EmitMigration.empty()) {
+        outs() << SQL;
+        return 0;
+      }
+      std::error_code EC;
+      raw_fd_ostream MigrationOut(EmitMigration, EC, sys::fs::OF_None);
+      if (EC)
+        return usageError("cannot write '" + EmitMigration + "': " +
+                          EC.message());
+      MigrationOut << SQL;
+    }
+  }
   std::vector<assoctidy::Reported> &Shown = Out.shown();
   if (Verbose)
     errs() << "assoc-tidy: " << Files.size() << " translation unit"

@@ -354,7 +354,7 @@ def main(argv=None):
     ap.add_argument('--configs', default=','.join(CONFIGS),
                     help='comma-separated subset of ' + ','.join(CONFIGS))
     ap.add_argument('--json', help='also write the raw measurements here')
-    ap.add_argument('--quiet-wait', type=float, default=120,
+    ap.add_argument('--quiet-wait', type=float, default=60,
                     help='before each measured run, wait up to this many seconds for other '
                     'processes of the machine to go idle (0: do not wait)')
     args = ap.parse_args(argv)
@@ -461,7 +461,10 @@ def main(argv=None):
                 if config == 'warm' and stats and not re.search(r': 0 parsed, ', stats[0]):
                     problems.append('%s: the warm run parsed units: %s' % (label, stats[0]))
 
-    shutil.rmtree(work, ignore_errors=True)
+    if problems:
+        print('bench.py: outputs kept in %s' % work, file=sys.stderr)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
     ident_end = identity()
     if (ident['assoc-tidy'], ident['plugin']) != (ident_end['assoc-tidy'], ident_end['plugin']):
         problems.append('the binaries changed during the benchmark: %s, then %s' % (ident, ident_end))
