@@ -41,6 +41,21 @@ const std::vector<CheckInfo> &checkCatalog() {
       {"assoc-polymorphic-pairing", "polymorphic-pairing.md",
        "An as: that names no polymorphic belongs_to, or a polymorphic "
        "belongs_to that no as: names (whole-program mode)."},
+      {"assoc-schema-column-type", "schema-column-type.md",
+       "A foreign key whose type differs from the primary key it "
+       "references (with --schema)."},
+      {"assoc-schema-join-table", "schema-join-table.md",
+       "A has_and_belongs_to_many join table with a primary key, a missing "
+       "key column, or no unique index over the pair (with --schema)."},
+      {"assoc-schema-missing-column", "schema-missing-column.md",
+       "A foreign key or _type column the schema lacks (with --schema)."},
+      {"assoc-schema-missing-index", "schema-missing-index.md",
+       "A foreign key with no index that starts with it (with --schema)."},
+      {"assoc-schema-missing-table", "schema-missing-table.md",
+       "A model's table or a join table the schema lacks (with --schema)."},
+      {"assoc-schema-nullability", "schema-nullability.md",
+       "dependent: nullify over a NOT NULL key, or an optional belongs_to "
+       "over one (with --schema)."},
       {"assoc-through-chain", "through-chain.md",
        "A through: chain ActiveRecord cannot resolve."},
   };
