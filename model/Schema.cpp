@@ -48,10 +48,29 @@ bool Table::hasPrimaryKey() const {
                      [](const Column &C) { return C.PrimaryKey; });
 }
 
+namespace {
+bool sameName(std::string_view A, std::string_view B, bool CaseInsensitive) {
+  if (!CaseInsensitive)
+    return A == B;
+  return A.size() == B.size() &&
+         std::equal(A.begin(), A.end(), B.begin(), [](char X, char Y) {
+           return std::tolower(static_cast<unsigned char>(X)) ==
+                  std::tolower(static_cast<unsigned char>(Y));
+         });
+}
+} // namespace
+
 const Table *Schema::table(std::string_view Name) const {
   for (const Table &T : Tables)
-    if (T.Name == Name)
+    if (sameName(T.Name, Name, CaseInsensitive))
       return &T;
+  return nullptr;
+}
+
+const Column *Schema::column(const Table &T, std::string_view Name) const {
+  for (const Column &C : T.Columns)
+    if (sameName(C.Name, Name, CaseInsensitive))
+      return &C;
   return nullptr;
 }
 
@@ -123,6 +142,12 @@ std::vector<Requirement> impliedRequirements(const Program &P,
     // required makes it NOT NULL, a has_* nullify wants it nullable.
     for (Requirement &Existing : Out)
       if (key(Existing) == key(R)) {
+        if (R.Nullify && !Existing.Nullify) {
+          Existing.NullifyModel = R.Model;
+          Existing.NullifyAssociation = R.Association;
+          Existing.NullifyKind = R.From;
+          Existing.NullifyWhere = R.Where;
+        }
         Existing.Nullify |= R.Nullify;
         // The belongs_to declares the column: it is where a problem with
         // the column belongs.
@@ -154,6 +179,12 @@ std::vector<Requirement> impliedRequirements(const Program &P,
       if (Required)
         R.Optional = Required->Value == "false";
       R.Nullify = A->optionValue(OptionKey::Dependent) == "nullify";
+      if (R.Nullify) {
+        R.NullifyModel = R.Model;
+        R.NullifyAssociation = R.Association;
+        R.NullifyKind = R.From;
+        R.NullifyWhere = R.Where;
+      }
     }
     return R;
   };
@@ -173,8 +204,12 @@ std::vector<Requirement> impliedRequirements(const Program &P,
         continue;
       const Model *Target =
           A.State == TargetState::Model ? P.model(A.Target) : nullptr;
-      if (!Target && !A.isPolymorphic())
-        continue; // Never guessed.
+      // Never guessed; and only a belongs_to can be polymorphic (anything
+      // else is assoc-invalid-option's error, with no schema to derive).
+      const bool Polymorphic =
+          A.isPolymorphic() && A.Kind == AssociationKind::BelongsTo;
+      if (!Target && !Polymorphic)
+        continue;
       const std::string FK = foreignKey(A, M, I);
       switch (A.Kind) {
       case AssociationKind::BelongsTo: {

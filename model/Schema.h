@@ -49,7 +49,12 @@ struct Table {
 
 struct Schema {
   std::vector<Table> Tables;
+  /// SQLite compares names without case; PostgreSQL folds unquoted names
+  /// to lower case, which is what ActiveRecord writes.
+  bool CaseInsensitive = false;
   const Table *table(std::string_view Name) const;
+  /// Table::column with this schema's rule for names.
+  const Column *column(const Table &T, std::string_view Name) const;
 };
 
 enum class Dialect { SQLite, PostgreSQL };
@@ -84,6 +89,11 @@ struct Requirement {
   AssociationKind From = AssociationKind::BelongsTo;
   bool Optional = false;       ///< belongs_to with optional().
   bool Nullify = false;        ///< has_* with dependent("nullify").
+  /// The has_* that asks for the nullify, when another declaration holds
+  /// the column: where a nullability problem is reported.
+  std::string NullifyModel, NullifyAssociation;
+  AssociationKind NullifyKind = AssociationKind::HasMany;
+  Range NullifyWhere;
 };
 
 /// Every requirement of the program's models, in declaration order, each

@@ -37,9 +37,20 @@ std::string columns(const std::vector<std::string> &Names) {
 
 /// The table's columns closest to Name, best first, for "did you mean".
 std::string closest(const Table &T, const std::string &Name) {
+  // The other half of a polymorphic pair (`x_id` for `x_type`) is close in
+  // spelling and never what was meant.
+  auto Stem = [](const std::string &N) {
+    for (const char *Suffix : {"_id", "_type"}) {
+      const std::string S = Suffix;
+      if (N.size() > S.size() && N.compare(N.size() - S.size(), S.size(), S) == 0)
+        return N.substr(0, N.size() - S.size());
+    }
+    return std::string();
+  };
   std::vector<std::string> Names;
   for (const Column &C : T.Columns)
-    Names.push_back(C.Name);
+    if (Stem(C.Name).empty() || Stem(C.Name) != Stem(Name))
+      Names.push_back(C.Name);
   std::optional<std::string> Best = didYouMean(Name, Names);
   if (Best)
     return "; did you mean '" + *Best + "'?";
@@ -69,6 +80,11 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
         Report(SchemaMissingTable, Severity::Error, R,
                subject(R) + " needs table '" + R.Table +
                    "', which the schema does not have");
+      else if (!T->hasPrimaryKey() && !Actual.column(*T, R.Columns[0]))
+        Report(SchemaMissingColumn, Severity::Error, R,
+               subject(R) + " needs primary key column '" + R.Columns[0] +
+                   "' in table '" + R.Table + "'" +
+                   closest(*T, R.Columns[0]));
       break;
     case Requirement::Kind::JoinTable: {
       if (!T) {
@@ -77,13 +93,21 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
                    columns(R.Columns) + "), which the schema does not have");
         break;
       }
-      if (T->hasPrimaryKey())
+      std::vector<std::string> Key;
+      for (const Column &C : T->Columns)
+        if (C.PrimaryKey)
+          Key.push_back(C.Name);
+      std::vector<std::string> Pair = R.Columns;
+      std::sort(Key.begin(), Key.end());
+      std::sort(Pair.begin(), Pair.end());
+      // A primary key over exactly the two keys is the pair's unique index.
+      if (!Key.empty() && Key != Pair)
         Report(SchemaJoinTable, Severity::Warning, R,
                "join table '" + R.Table + "' of " + subject(R) +
                    " has a primary key; a has_and_belongs_to_many join "
                    "table has none (ActiveRecord inserts rows without one)");
       for (const std::string &C : R.Columns)
-        if (!T->column(C))
+        if (!Actual.column(*T, C))
           Report(SchemaJoinTable, Severity::Error, R,
                  "join table '" + R.Table + "' of " + subject(R) +
                      " has no column '" + C + "'" + closest(*T, C));
@@ -93,7 +117,7 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
     case Requirement::Kind::TypeColumn: {
       if (!T)
         break; // Its table is reported missing, once.
-      const Column *C = T->column(R.Columns[0]);
+      const Column *C = Actual.column(*T, R.Columns[0]);
       if (!C) {
         Report(SchemaMissingColumn, Severity::Error, R,
                subject(R) + " needs column '" + R.Columns[0] +
@@ -104,7 +128,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
       if (R.What == Requirement::Kind::TypeColumn)
         break;
       if (const Table *Referenced = Actual.table(R.ReferencedTable))
-        if (const Column *Key = Referenced->column(R.ReferencedColumn)) {
+        if (const Column *Key =
+                Actual.column(*Referenced, R.ReferencedColumn)) {
           const std::string Mine = keyTypeFamily(C->Type, O.Of);
           const std::string Theirs = keyTypeFamily(Key->Type, O.Of);
           if (!Mine.empty() && !Theirs.empty() && Mine != Theirs)
@@ -115,12 +140,18 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
                        Key->Type);
         }
       const bool BelongsTo = R.From == AssociationKind::BelongsTo;
-      if (R.Nullify && C->NotNull)
-        Report(SchemaNullability, Severity::Warning, R,
-               subject(R) + " has dependent: 'nullify', but '" + R.Table +
-                   "." + C->Name +
-                   "' is NOT NULL: destroying the owner fails when "
-                   "ActiveRecord sets it to NULL");
+      if (R.Nullify && C->NotNull) {
+        Requirement At = R;
+        At.Model = R.NullifyModel;
+        At.Association = R.NullifyAssociation;
+        At.Where = R.NullifyWhere;
+        At.From = R.NullifyKind;
+        Findings.push_back(makeFinding(
+            SchemaNullability, Severity::Warning, At.Where,
+            subject(At) + " has dependent: 'nullify', but '" + R.Table + "." +
+                C->Name + "' is NOT NULL: destroying the owner fails when "
+                "ActiveRecord sets it to NULL"));
+      }
       else if (BelongsTo && R.Optional && C->NotNull)
         Report(SchemaNullability, Severity::Warning, R,
                subject(R) + " is optional, but '" + R.Table + "." +
@@ -139,7 +170,7 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
         break;
       bool Missing = false;
       for (const std::string &C : R.Columns)
-        Missing |= !T->column(C); // Reported as a missing column.
+        Missing |= !Actual.column(*T, C); // Reported as a missing column.
       if (Missing)
         break;
       if (R.From == AssociationKind::HasAndBelongsToMany) {
@@ -157,7 +188,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
         Report(SchemaMissingIndex, Severity::Warning, R,
                subject(R) + ": no index of '" + R.Table +
                    "' starts with (" + columns(R.Columns) +
-                   "); every lookup of the association scans the table");
+                   "); finding the rows that point to a record (the "
+                   "has_many/has_one side, dependent) scans the table");
       break;
     }
     }

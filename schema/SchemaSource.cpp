@@ -35,6 +35,7 @@ std::string text(sqlite3_stmt *S, int Column) {
 /// Every table of an open SQLite database, from its catalog pragmas.
 std::optional<Schema> readSqlite(sqlite3 *DB, std::string &Error) {
   Schema Out;
+  Out.CaseInsensitive = true; // SQLite's names ignore case.
   auto Query = [&](const std::string &SQL, auto Row) {
     sqlite3_stmt *S = nullptr;
     if (sqlite3_prepare_v2(DB, SQL.c_str(), -1, &S, nullptr) != SQLITE_OK) {
@@ -162,7 +163,7 @@ std::optional<Schema> fromPostgres(const std::string &Source,
       "JOIN pg_namespace n ON n.oid = t.relnamespace "
       "CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) "
       "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
-      "WHERE n.nspname = current_schema() AND NOT ix.indisprimary "
+      "WHERE n.nspname = current_schema() "
       "ORDER BY t.relname, i.relname, k.ord");
   if (PQresultStatus(Indexes.get()) != PGRES_TUPLES_OK) {
     Error = std::string("PostgreSQL: ") + PQerrorMessage(Conn.get());

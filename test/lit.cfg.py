@@ -8,7 +8,7 @@ config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.assoc_binary_root, "test")
-config.excludes = ["Inputs", "unit", "perf", "CMakeLists.txt",
+config.excludes = ["Inputs", "unit", "perf", "fuzz", "sarif", "CMakeLists.txt",
                    "SemanticsTable.cpp"]
 
 # ctest runs one suite (a subdirectory) per test; lit alone runs them all.

@@ -206,7 +206,8 @@ cl::opt<std::string> KeyType(
 cl::opt<std::string> EmitMigration(
     "emit-migration", cl::ValueOptional,
     cl::desc("With --schema: write the SQL that adds what the schema lacks "
-             "(to the file, or to stdout); never drops or alters data"),
+             "to the file, or with no file to stdout instead of the "
+             "diagnostics; never drops or alters data"),
     cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> NoPrefilter(
     "no-prefilter",
@@ -602,8 +603,11 @@ int main(int argc, const char **argv) {
   if (KeyType != "bigint" && KeyType != "integer")
     return usageError("--key-type must be bigint or integer, not '" +
                       KeyType + "'");
+  const bool WantsSchema =
+      EmitSchemaOption != EmitSchema::None || !SchemaSourceOption.empty();
   const std::vector<assoctidy::Requirement> Needed =
-      assoctidy::impliedRequirements(Merged.Merged);
+      WantsSchema ? assoctidy::impliedRequirements(Merged.Merged)
+                  : std::vector<assoctidy::Requirement>();
   if (EmitSchemaOption != EmitSchema::None) {
     outs() << (EmitSchemaOption == EmitSchema::Sql
                    ? assoctidy::createStatements(Needed, DialectOption, KeyType)
@@ -624,9 +628,15 @@ int main(int argc, const char **argv) {
     const ClangTidyOptions &First = Options.forFile(Files.front());
     auto Suggest = First.CheckOptions.find(
         "assoc-schema-nullability.RequiredBelongsToNotNull");
-    SchemaOptions.RequiredBelongsToNotNull =
-        Suggest != First.CheckOptions.end() &&
-        StringRef(Suggest->getValue().Value).equals_insensitive("true");
+    if (Suggest != First.CheckOptions.end()) {
+      StringRef Value = Suggest->getValue().Value;
+      if (Value.equals_insensitive("true") || Value == "1")
+        SchemaOptions.RequiredBelongsToNotNull = true;
+      else if (!Value.equals_insensitive("false") && Value != "0")
+        errs() << "assoc-tidy: warning: invalid value '" << Value
+               << "' for 'assoc-schema-nullability.RequiredBelongsToNotNull':"
+                  " expected true or false; using false\n";
+    }
     for (assoctidy::Finding &F :
          assoctidy::checkSchema(Needed, Actual->Tables, SchemaOptions))
       Out.finding(std::move(F));

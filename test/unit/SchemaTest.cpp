@@ -153,6 +153,16 @@ TEST(SchemaChecks, MigrationClosesTheGapAndNeverDrops) {
   EXPECT_EQ(SQL.find("CREATE TABLE \"customers\""), std::string::npos);
 }
 
+TEST(Schema, InvalidPolymorphicTargetsRequireNothing) {
+  // has_many<assoc::polymorphic> is assoc-invalid-option's error; the
+  // schema has nothing to derive from it (and must not crash trying).
+  Program P;
+  P.Models.push_back(model("Post", {assoc(AssociationKind::HasMany,
+                                          "things", "")}));
+  EXPECT_EQ(describe(impliedRequirements(P)),
+            std::vector<std::string>{"table posts id"});
+}
+
 TEST(Schema, KeyTypeFamilies) {
   EXPECT_EQ(keyTypeFamily("int8", Dialect::PostgreSQL), "bigint");
   EXPECT_EQ(keyTypeFamily("integer", Dialect::PostgreSQL), "integer");

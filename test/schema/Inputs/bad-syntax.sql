@@ -1,0 +1,6 @@
+CREATE TABLE "customers" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar);
+
+CREATE TABLE "orders" (
+  "id" integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  "customer_id" integer NOT NULL,
+);
