@@ -26,28 +26,6 @@ const Column *Table::column(std::string_view Name) const {
   return nullptr;
 }
 
-bool Table::hasIndexStartingWith(const std::vector<std::string> &Leading,
-                                 bool Unique) const {
-  for (const Index &I : Indexes) {
-    if ((Unique && !I.Unique) || I.Columns.size() < Leading.size())
-      continue;
-    if (std::equal(Leading.begin(), Leading.end(), I.Columns.begin()))
-      return true;
-  }
-  // A primary key is an index too (a single `id`, or a composite one).
-  std::vector<std::string> Key;
-  for (const Column &C : Columns)
-    if (C.PrimaryKey)
-      Key.push_back(C.Name);
-  return !Key.empty() && Key.size() >= Leading.size() &&
-         std::equal(Leading.begin(), Leading.end(), Key.begin());
-}
-
-bool Table::hasPrimaryKey() const {
-  return std::any_of(Columns.begin(), Columns.end(),
-                     [](const Column &C) { return C.PrimaryKey; });
-}
-
 namespace {
 bool sameName(std::string_view A, std::string_view B, bool CaseInsensitive) {
   if (!CaseInsensitive)
@@ -58,7 +36,63 @@ bool sameName(std::string_view A, std::string_view B, bool CaseInsensitive) {
                   std::tolower(static_cast<unsigned char>(Y));
          });
 }
+
+bool startsWith(const std::vector<std::string> &Columns,
+                const std::vector<std::string> &Leading, bool CaseInsensitive) {
+  return Columns.size() >= Leading.size() &&
+         std::equal(Leading.begin(), Leading.end(), Columns.begin(),
+                    [&](const std::string &A, const std::string &B) {
+                      return sameName(A, B, CaseInsensitive);
+                    });
+}
+
+/// The primary key's columns in key order.
+std::vector<std::string> primaryKey(const Table &T) {
+  std::vector<const Column *> Key;
+  for (const Column &C : T.Columns)
+    if (C.PrimaryKey)
+      Key.push_back(&C);
+  std::stable_sort(Key.begin(), Key.end(), [](const Column *A, const Column *B) {
+    return A->KeyPosition < B->KeyPosition;
+  });
+  std::vector<std::string> Names;
+  for (const Column *C : Key)
+    Names.push_back(C->Name);
+  return Names;
+}
 } // namespace
+
+bool Table::hasIndexStartingWith(const std::vector<std::string> &Leading,
+                                 bool Unique, bool CaseInsensitive) const {
+  for (const Index &I : Indexes)
+    if (!I.Partial && (!Unique || I.Unique) &&
+        startsWith(I.Columns, Leading, CaseInsensitive))
+      return true;
+  return startsWith(primaryKey(*this), Leading, CaseInsensitive);
+}
+
+bool Table::hasUniqueIndexOver(std::vector<std::string> Set,
+                               bool CaseInsensitive) const {
+  auto Normal = [&](std::vector<std::string> Names) {
+    for (std::string &N : Names)
+      if (CaseInsensitive)
+        for (char &C : N)
+          C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+    std::sort(Names.begin(), Names.end());
+    return Names;
+  };
+  Set = Normal(std::move(Set));
+  for (const Index &I : Indexes)
+    if (I.Unique && !I.Partial && Normal(I.Columns) == Set)
+      return true;
+  return Normal(primaryKey(*this)) == Set;
+}
+
+bool Table::hasPrimaryKey() const {
+  return std::any_of(Columns.begin(), Columns.end(),
+                     [](const Column &C) { return C.PrimaryKey; });
+}
+
 
 const Table *Schema::table(std::string_view Name) const {
   for (const Table &T : Tables)
@@ -255,7 +289,12 @@ std::vector<Requirement> impliedRequirements(const Program &P,
         const std::string Join = joinTable(A, M, P, I);
         const std::string Other = associationForeignKey(A, I);
         Add(Base(M, &A, Requirement::Kind::JoinTable, Join, {FK, Other}));
+        // Unique over the pair; and each side looks its rows up by its own
+        // key, which must lead some index (the pair's serves the first).
         Add(Base(M, &A, Requirement::Kind::Index, Join, {FK, Other}));
+        Requirement Mine = Base(M, &A, Requirement::Kind::Index, Join, {FK});
+        Mine.From = AssociationKind::HasMany; // An ordinary index.
+        Add(std::move(Mine));
         break;
       }
       }
@@ -413,9 +452,27 @@ std::string createStatements(const std::vector<Requirement> &Requirements,
   const std::vector<std::string> Sorted = dependencyOrder(Order, Tables);
   for (const std::string &Name : Sorted)
     SQL += createTable(Name, Tables[Name], D, KeyType);
-  for (const std::string &Name : Sorted)
-    for (const Requirement *R : Tables[Name].Indexes)
+  for (const std::string &Name : Sorted) {
+    // An index whose columns lead one already written adds nothing.
+    std::vector<std::vector<std::string>> Written;
+    std::vector<const Requirement *> Indexes = Tables[Name].Indexes;
+    std::stable_sort(Indexes.begin(), Indexes.end(),
+                     [](const Requirement *A, const Requirement *B) {
+                       return A->Columns.size() > B->Columns.size();
+                     });
+    for (const Requirement *R : Indexes) {
+      const bool Covered = std::any_of(
+          Written.begin(), Written.end(), [&](const auto &Columns) {
+            return Columns.size() >= R->Columns.size() &&
+                   std::equal(R->Columns.begin(), R->Columns.end(),
+                              Columns.begin());
+          });
+      if (Covered)
+        continue;
+      Written.push_back(R->Columns);
       SQL += createIndex(*R);
+    }
+  }
   return SQL;
 }
 
@@ -476,10 +533,10 @@ std::string migrationStatements(const std::vector<Requirement> &Requirements,
     for (const Requirement *R : Tables[Name].Indexes) {
       const bool Unique = R->From == AssociationKind::HasAndBelongsToMany;
       if (Existing) {
-        std::vector<std::string> Reversed(R->Columns.rbegin(),
-                                          R->Columns.rend());
-        if (Existing->hasIndexStartingWith(R->Columns, Unique) ||
-            (Unique && Existing->hasIndexStartingWith(Reversed, true)))
+        if (Unique ? Existing->hasUniqueIndexOver(R->Columns,
+                                                  Actual.CaseInsensitive)
+                   : Existing->hasIndexStartingWith(R->Columns, false,
+                                                    Actual.CaseInsensitive))
           continue;
         // An index of that name over something else: the name is taken,
         // and replacing it would alter the schema.

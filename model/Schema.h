@@ -28,12 +28,16 @@ struct Column {
   std::string Type;  ///< As the database spells it, lower case.
   bool NotNull = false;
   bool PrimaryKey = false;
+  /// Its place in the primary key, from 1; 0 when not part of it (or when
+  /// the reader gives no order, then column order counts).
+  unsigned KeyPosition = 0;
 };
 
 struct Index {
   std::string Name;
   std::vector<std::string> Columns; ///< In index order.
   bool Unique = false;
+  bool Partial = false; ///< `WHERE ...`: it does not cover every row.
 };
 
 struct Table {
@@ -41,9 +45,15 @@ struct Table {
   std::vector<Column> Columns;
   std::vector<Index> Indexes;
   const Column *column(std::string_view Name) const;
-  /// True when some index's first columns are exactly Leading.
+  /// True when some index (the primary key included; partial indexes
+  /// not) has exactly Leading as its first columns.
   bool hasIndexStartingWith(const std::vector<std::string> &Leading,
-                            bool Unique = false) const;
+                            bool Unique = false,
+                            bool CaseInsensitive = false) const;
+  /// True when some unique index (or the primary key) is over exactly the
+  /// columns of Set, in any order.
+  bool hasUniqueIndexOver(std::vector<std::string> Set,
+                          bool CaseInsensitive = false) const;
   bool hasPrimaryKey() const;
 };
 

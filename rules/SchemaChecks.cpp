@@ -47,11 +47,13 @@ std::string closest(const Table &T, const std::string &Name) {
     }
     return std::string();
   };
-  std::vector<std::string> Names;
-  for (const Column &C : T.Columns)
+  std::vector<std::string> Names, Candidates;
+  for (const Column &C : T.Columns) {
+    Names.push_back(C.Name);
     if (Stem(C.Name).empty() || Stem(C.Name) != Stem(Name))
-      Names.push_back(C.Name);
-  std::optional<std::string> Best = didYouMean(Name, Names);
+      Candidates.push_back(C.Name);
+  }
+  std::optional<std::string> Best = didYouMean(Name, Candidates);
   if (Best)
     return "; did you mean '" + *Best + "'?";
   if (Names.empty())
@@ -135,9 +137,10 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
           if (!Mine.empty() && !Theirs.empty() && Mine != Theirs)
             Report(SchemaColumnType, Severity::Warning, R,
                    "foreign key '" + R.Table + "." + C->Name + "' of " +
-                       subject(R) + " is " + C->Type + " but '" +
+                       subject(R) + " is " +
+                       (C->Type.empty() ? "(no type)" : C->Type) + " but '" +
                        R.ReferencedTable + "." + Key->Name + "' is " +
-                       Key->Type);
+                       (Key->Type.empty() ? "(no type)" : Key->Type));
         }
       const bool BelongsTo = R.From == AssociationKind::BelongsTo;
       if (R.Nullify && C->NotNull) {
@@ -157,7 +160,7 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
                subject(R) + " is optional, but '" + R.Table + "." +
                    C->Name + "' is NOT NULL: saving without it fails in "
                    "the database");
-      else if (BelongsTo && !R.Optional && !C->NotNull &&
+      else if (BelongsTo && !R.Optional && !R.Nullify && !C->NotNull &&
                O.RequiredBelongsToNotNull)
         Report(SchemaNullability, Severity::Warning, R,
                subject(R) + " is required, but '" + R.Table + "." +
@@ -174,17 +177,15 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
       if (Missing)
         break;
       if (R.From == AssociationKind::HasAndBelongsToMany) {
-        std::vector<std::string> Reversed(R.Columns.rbegin(),
-                                          R.Columns.rend());
-        if (!T->hasIndexStartingWith(R.Columns, /*Unique=*/true) &&
-            !T->hasIndexStartingWith(Reversed, /*Unique=*/true))
+        if (!T->hasUniqueIndexOver(R.Columns, Actual.CaseInsensitive))
           Report(SchemaJoinTable, Severity::Warning, R,
                  "join table '" + R.Table + "' of " + subject(R) +
                      " has no unique index over (" + columns(R.Columns) +
                      "): the same pair can be linked twice");
         break;
       }
-      if (!T->hasIndexStartingWith(R.Columns))
+      if (!T->hasIndexStartingWith(R.Columns, /*Unique=*/false,
+                                   Actual.CaseInsensitive))
         Report(SchemaMissingIndex, Severity::Warning, R,
                subject(R) + ": no index of '" + R.Table +
                    "' starts with (" + columns(R.Columns) +

@@ -48,8 +48,9 @@ std::optional<Schema> readSqlite(sqlite3 *DB, std::string &Error) {
     return true;
   };
   std::vector<std::string> Names;
-  if (!Query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
-             "NOT LIKE 'sqlite_%' ORDER BY name",
+  // Views too: a model may read from one.
+  if (!Query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') "
+             "AND name NOT LIKE 'sqlite_%' ORDER BY name",
              [&](sqlite3_stmt *S) { Names.push_back(text(S, 0)); }))
     return std::nullopt;
   for (const std::string &Name : Names) {
@@ -65,17 +66,20 @@ std::optional<Schema> readSqlite(sqlite3 *DB, std::string &Error) {
       C.Name = text(S, 1);
       C.Type = lower(text(S, 2));
       C.NotNull = sqlite3_column_int(S, 3) != 0;
-      C.PrimaryKey = sqlite3_column_int(S, 5) != 0;
+      C.KeyPosition = static_cast<unsigned>(sqlite3_column_int(S, 5));
+      C.PrimaryKey = C.KeyPosition != 0;
       T.Columns.push_back(std::move(C));
     });
-    std::vector<std::pair<std::string, bool>> Indexes;
+    std::vector<Index> Indexes;
     Query("PRAGMA index_list(" + Quoted + ")", [&](sqlite3_stmt *S) {
-      Indexes.push_back({text(S, 1), sqlite3_column_int(S, 2) != 0});
-    });
-    for (const auto &[IndexName, Unique] : Indexes) {
       Index I;
-      I.Name = IndexName;
-      I.Unique = Unique;
+      I.Name = text(S, 1);
+      I.Unique = sqlite3_column_int(S, 2) != 0;
+      I.Partial = sqlite3_column_int(S, 4) != 0;
+      Indexes.push_back(std::move(I));
+    });
+    for (Index &I : Indexes) {
+      const std::string &IndexName = I.Name;
       std::string QuotedIndex = "\"" + IndexName + "\"";
       Query("PRAGMA index_info(" + QuotedIndex + ")", [&](sqlite3_stmt *S) {
         I.Columns.push_back(text(S, 2));
@@ -85,6 +89,26 @@ std::optional<Schema> readSqlite(sqlite3 *DB, std::string &Error) {
     Out.Tables.push_back(std::move(T));
   }
   return Out;
+}
+
+/// Skips whitespace and comments from Offset: where a statement starts.
+std::size_t statementStart(const std::string &SQL, std::size_t At) {
+  for (;;) {
+    while (At < SQL.size() && std::isspace(static_cast<unsigned char>(SQL[At])))
+      ++At;
+    if (SQL.compare(At, 2, "--") == 0) {
+      At = SQL.find('\n', At);
+      if (At == std::string::npos)
+        return SQL.size();
+    } else if (SQL.compare(At, 2, "/*") == 0) {
+      At = SQL.find("*/", At + 2);
+      if (At == std::string::npos)
+        return SQL.size();
+      At += 2;
+    } else {
+      return At;
+    }
+  }
 }
 
 /// The line of Text where Statement starts, for SQLite's error messages.
@@ -109,6 +133,10 @@ std::optional<Schema> fromPostgres(const std::string &Source,
   if (!Conn || PQstatus(Conn.get()) != CONNECTION_OK) {
     std::string Why = Conn ? PQerrorMessage(Conn.get()) : "out of memory";
     std::replace(Why.begin(), Why.end(), '\n', ' ');
+    std::replace(Why.begin(), Why.end(), '\t', ' ');
+    Why.erase(std::unique(Why.begin(), Why.end(),
+                          [](char A, char B) { return A == ' ' && B == ' '; }),
+              Why.end());
     while (!Why.empty() && Why.back() == ' ')
       Why.pop_back();
     const char *Host = Conn ? PQhost(Conn.get()) : nullptr;
@@ -157,12 +185,16 @@ std::optional<Schema> fromPostgres(const std::string &Source,
     Out.Tables[It->second].Columns.push_back(std::move(C));
   }
   auto Indexes = Run(
-      "SELECT t.relname, i.relname, ix.indisunique, a.attname "
+      // An expression's place in the key has attnum 0: kept, unnamed, so
+      // that lower(title), author_id does not read as starting with
+      // author_id.
+      "SELECT t.relname, i.relname, ix.indisunique, "
+      "COALESCE(a.attname, ''), ix.indpred IS NOT NULL "
       "FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid "
       "JOIN pg_class t ON t.oid = ix.indrelid "
       "JOIN pg_namespace n ON n.oid = t.relnamespace "
       "CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) "
-      "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+      "LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
       "WHERE n.nspname = current_schema() "
       "ORDER BY t.relname, i.relname, k.ord");
   if (PQresultStatus(Indexes.get()) != PGRES_TUPLES_OK) {
@@ -179,11 +211,26 @@ std::optional<Schema> fromPostgres(const std::string &Source,
       T.Indexes.emplace_back();
       T.Indexes.back().Name = Name;
       T.Indexes.back().Unique = PQgetvalue(Indexes.get(), Row, 2)[0] == 't';
+      T.Indexes.back().Partial = PQgetvalue(Indexes.get(), Row, 4)[0] == 't';
     }
     T.Indexes.back().Columns.push_back(PQgetvalue(Indexes.get(), Row, 3));
   }
   Run("ROLLBACK");
   return Out;
+}
+
+/// Statements that reach beyond the in-memory database: ATTACH/DETACH
+/// (also refused by the attach limit) and VACUUM, which can write a file.
+bool isForbidden(sqlite3_stmt *S) {
+  const char *Text = sqlite3_sql(S);
+  std::string First;
+  for (const char *P = Text; P && *P; ++P) {
+    if (std::isalpha(static_cast<unsigned char>(*P)))
+      First += static_cast<char>(std::toupper(static_cast<unsigned char>(*P)));
+    else if (!First.empty())
+      break;
+  }
+  return First == "ATTACH" || First == "DETACH" || First == "VACUUM";
 }
 
 } // namespace
@@ -199,26 +246,39 @@ std::optional<Schema> schemaFromSql(const std::string &SQL,
     return std::nullopt;
   }
   std::unique_ptr<sqlite3, int (*)(sqlite3 *)> DB(Raw, sqlite3_close);
+  // The DDL runs against memory only: no other database may be attached,
+  // and a double-quoted name that does not exist is an error, not a
+  // string (SQLite's legacy reading would index a constant).
+  sqlite3_limit(DB.get(), SQLITE_LIMIT_ATTACHED, 0);
+  sqlite3_db_config(DB.get(), SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+  sqlite3_db_config(DB.get(), SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
   // Statement by statement, so that an error names its line.
   const char *Start = SQL.c_str();
   while (*Start) {
     sqlite3_stmt *S = nullptr;
     const char *Rest = nullptr;
     if (sqlite3_prepare_v2(DB.get(), Start, -1, &S, &Rest) != SQLITE_OK) {
-      std::size_t At = static_cast<std::size_t>(Start - SQL.c_str());
-      while (At < SQL.size() && std::isspace(static_cast<unsigned char>(SQL[At])))
-        ++At;
+      std::size_t At = statementStart(
+          SQL, static_cast<std::size_t>(Start - SQL.c_str()));
       Error = Name + ":" + std::to_string(lineOf(SQL, At)) + ": " +
               sqlite3_errmsg(DB.get());
+      return std::nullopt;
+    }
+    if (S && isForbidden(S)) {
+      std::size_t At = statementStart(
+          SQL, static_cast<std::size_t>(Start - SQL.c_str()));
+      sqlite3_finalize(S);
+      Error = Name + ":" + std::to_string(lineOf(SQL, At)) +
+              ": not a schema statement (ATTACH, DETACH and VACUUM could "
+              "read or write other files)";
       return std::nullopt;
     }
     if (S) {
       int Step = sqlite3_step(S);
       sqlite3_finalize(S);
       if (Step != SQLITE_DONE && Step != SQLITE_ROW) {
-        std::size_t At = static_cast<std::size_t>(Start - SQL.c_str());
-        while (At < SQL.size() && std::isspace(static_cast<unsigned char>(SQL[At])))
-          ++At;
+        std::size_t At = statementStart(
+            SQL, static_cast<std::size_t>(Start - SQL.c_str()));
         Error = Name + ":" + std::to_string(lineOf(SQL, At)) + ": " +
                 sqlite3_errmsg(DB.get());
         return std::nullopt;
@@ -246,8 +306,10 @@ std::optional<LoadedSchema> loadSchema(const std::string &Source,
     return Out;
   }
   std::ifstream File(Source, std::ios::binary);
-  if (!File) {
-    Error = "cannot read schema '" + Source + "'";
+  if (!File || !std::filesystem::is_regular_file(Source, EC)) {
+    Error = "cannot read schema '" + Source + "'" +
+            (std::filesystem::is_directory(Source, EC) ? ": a directory"
+                                                       : "");
     return std::nullopt;
   }
   const bool Sql = Source.size() > 4 &&
@@ -268,7 +330,11 @@ std::optional<LoadedSchema> loadSchema(const std::string &Source,
     Uri += C == '?' ? std::string("%3f")
            : C == '#' ? std::string("%23")
                       : std::string(1, C);
-  Uri += "?mode=ro&immutable=1";
+  // Immutable unless a write-ahead log holds committed data the file does
+  // not have yet: then plain read-only, which reads the log (its -shm
+  // exists already, kept by the writer).
+  Uri += std::filesystem::exists(Source + "-wal", EC) ? "?mode=ro"
+                                                      : "?mode=ro&immutable=1";
   sqlite3 *Raw = nullptr;
   if (sqlite3_open_v2(Uri.c_str(), &Raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
                       nullptr) != SQLITE_OK) {

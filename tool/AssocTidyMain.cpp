@@ -539,6 +539,14 @@ int main(int argc, const char **argv) {
   Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       ExtraArgs, tooling::ArgumentInsertPosition::END));
 
+  // Option errors before any work.
+  if (KeyType != "bigint" && KeyType != "integer")
+    return usageError("--key-type must be bigint or integer, not '" +
+                      KeyType + "'");
+  if (EmitMigration.getNumOccurrences() && SchemaSourceOption.empty())
+    return usageError("--emit-migration needs --schema: the migration adds "
+                      "what that schema lacks");
+
   // Opened before any work: a path that cannot be written is a usage
   // error, not a surprise after the fixes were applied.
   std::unique_ptr<raw_fd_ostream> FixesOut;
@@ -600,9 +608,6 @@ int main(int argc, const char **argv) {
     Out.finding(std::move(F));
 
   // The schema the declarations imply, printed or checked.
-  if (KeyType != "bigint" && KeyType != "integer")
-    return usageError("--key-type must be bigint or integer, not '" +
-                      KeyType + "'");
   const bool WantsSchema =
       EmitSchemaOption != EmitSchema::None || !SchemaSourceOption.empty();
   const std::vector<assoctidy::Requirement> Needed =
@@ -614,9 +619,7 @@ int main(int argc, const char **argv) {
                    : assoctidy::requirementsToJson(Needed, KeyType));
     return 0;
   }
-  if (EmitMigration.getNumOccurrences() && SchemaSourceOption.empty())
-    return usageError("--emit-migration needs --schema: the migration adds "
-                      "what that schema lacks");
+
   if (!SchemaSourceOption.empty()) {
     std::string SchemaError;
     std::optional<assoctidy::LoadedSchema> Actual =
@@ -641,8 +644,22 @@ int main(int argc, const char **argv) {
          assoctidy::checkSchema(Needed, Actual->Tables, SchemaOptions))
       Out.finding(std::move(F));
     if (EmitMigration.getNumOccurrences()) {
+      // Keys of the type the schema's own primary keys have, unless
+      // --key-type says otherwise.
+      std::string Keys = KeyType;
+      if (!KeyType.getNumOccurrences())
+        for (const assoctidy::Table &T : Actual->Tables.Tables)
+          if (const assoctidy::Column *Id = Actual->Tables.column(T, "id"))
+            if (Id->PrimaryKey) {
+              Keys = assoctidy::keyTypeFamily(Id->Type, Actual->Kind) ==
+                             "integer" && Actual->Kind ==
+                                              assoctidy::Dialect::PostgreSQL
+                         ? "integer"
+                         : "bigint";
+              break;
+            }
       const std::string SQL = assoctidy::migrationStatements(
-          Needed, Actual->Tables, Actual->Kind, KeyType);
+          Needed, Actual->Tables, Actual->Kind, Keys);
       if (EmitMigration.empty()) {
         outs() << SQL;
         return 0;

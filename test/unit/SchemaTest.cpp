@@ -58,8 +58,9 @@ TEST(Schema, RequirementsOncePerThingFromTheSideThatDeclaresIt) {
                 "index pictures imageable_type imageable_id",
                 "table assemblies id",
                 "join assemblies_parts assembly_id part_id",
-                "index assemblies_parts assembly_id part_id", "table parts id",
-                "type orders type"}));
+                "index assemblies_parts assembly_id part_id",
+                "index assemblies_parts assembly_id", "table parts id",
+                "index assemblies_parts part_id", "type orders type"}));
   // The key both sides need is attributed to the belongs_to, which holds
   // it, and remembers the has_many's nullify.
   EXPECT_EQ(R[1].Association, "customer");
@@ -106,7 +107,8 @@ Schema complete() {
   Table Join{"assemblies_parts",
              {{"part_id", "bigint", true, false},
               {"assembly_id", "bigint", true, false}},
-             {{"pair", {"part_id", "assembly_id"}, true}}};
+             {{"pair", {"part_id", "assembly_id"}, true},
+              {"by_assembly", {"assembly_id"}, false}}};
   S.Tables = {Customers, Orders, Pictures, Assemblies, Parts, Join};
   return S;
 }

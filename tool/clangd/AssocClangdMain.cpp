@@ -196,20 +196,27 @@ private:
         ShutdownRequested = true;
       if (Method == "exit")
         Exiting = true;
+      // Recorded before clangd can answer: a code action's response must
+      // find its request pending.
+      if (Valid) {
+        try {
+          onClientMessage(J);
+        } catch (const std::exception &E) {
+          log(std::string("unexpected message from the client: ") + E.what());
+        }
+      }
       if (!ToServer.send(M->Raw) || Exiting)
         return;
-      if (!Valid)
-        continue;
-      try {
-        onClientMessage(J);
-      } catch (const std::exception &E) {
-        log(std::string("unexpected message from the client: ") + E.what());
-      }
     }
   }
 
   void onClientMessage(const json &J) {
     const std::string Method = J.value("method", "");
+    if (Method == "initialize" && J.contains("id")) {
+      std::lock_guard<std::mutex> Guard(Lock);
+      InitializeId = J["id"].dump();
+      return;
+    }
     if (Method == "textDocument/codeAction" && J.contains("id")) {
       std::lock_guard<std::mutex> Guard(Lock);
       PendingActions[J["id"].dump()] = J["params"];
@@ -250,14 +257,25 @@ private:
     }
   }
 
-  static void apply(std::string &Text, const json &Change) {
+  /// The byte offset of an LSP position in Text, in the agreed encoding.
+  std::size_t offsetOf(const std::string &Text, unsigned Line,
+                       unsigned Character) const {
+    if (!Utf8)
+      return lsp::byteOffset(Text, Line, Character);
+    const std::size_t Start = lsp::byteOffset(Text, Line, 0);
+    const std::size_t End = Text.find('\n', Start);
+    return std::min(Start + Character,
+                    End == std::string::npos ? Text.size() : End);
+  }
+
+  void apply(std::string &Text, const json &Change) const {
     if (!Change.contains("range")) {
       Text = Change.value("text", "");
       return;
     }
     const json &Start = Change["range"]["start"], &End = Change["range"]["end"];
-    std::size_t From = lsp::byteOffset(Text, Start["line"], Start["character"]);
-    std::size_t To = lsp::byteOffset(Text, End["line"], End["character"]);
+    std::size_t From = offsetOf(Text, Start["line"], Start["character"]);
+    std::size_t To = offsetOf(Text, End["line"], End["character"]);
     if (To < From)
       std::swap(From, To);
     Text.replace(From, To - From, Change.value("text", ""));
@@ -312,9 +330,11 @@ private:
     auto Position = [&](const Location &L) {
       const unsigned Line = L.Line ? L.Line - 1 : 0;
       const bool Here = L.File == D.Path;
+      const unsigned Bytes = L.Column ? L.Column - 1 : 0;
       return json{{"line", Line},
-                  {"character", Here ? lsp::character(D.Text, Line, L.Column)
-                                     : (L.Column ? L.Column - 1 : 0)}};
+                  {"character", Here && !Utf8
+                                    ? lsp::character(D.Text, Line, L.Column)
+                                    : Bytes}};
     };
     const Location &End = R.End.isValid() ? R.End : R.Begin;
     return {{"start", Position(R.Begin)}, {"end", Position(End)}};
@@ -421,6 +441,21 @@ private:
 
   /// Returns true when the message was sent in a form of our own.
   bool onServerMessage(const json &J) {
+    if (J.contains("id") && !J.contains("method") && J.contains("result") &&
+        J["result"].is_object()) {
+      std::lock_guard<std::mutex> Guard(Lock);
+      if (!InitializeId.empty() && J["id"].dump() == InitializeId) {
+        // clangd agrees on UTF-8 positions when the client offers them
+        // (its offsetEncoding extension, or LSP 3.17's positionEncoding).
+        const json &R = J["result"];
+        const std::string Encoding =
+            R.value("offsetEncoding",
+                    R.value("capabilities", json::object())
+                        .value("positionEncoding", std::string("utf-16")));
+        Utf8 = Encoding == "utf-8";
+        InitializeId.clear();
+      }
+    }
     if (J.value("method", "") == "textDocument/publishDiagnostics") {
       const json &Params = J["params"];
       const std::string Uri = Params.value("uri", "");
@@ -469,6 +504,8 @@ private:
   std::condition_variable Wake;
   std::map<std::string, Document> Documents;
   std::map<std::string, json> PendingActions;
+  std::string InitializeId;
+  bool Utf8 = false; ///< Positions count bytes, as agreed at initialize.
   bool Stopping = false;
   std::atomic<bool> ShutdownRequested{false};
   std::atomic<bool> Exiting{false};
@@ -505,6 +542,9 @@ int main(int argc, char **argv) {
     }
     if (Arg.rfind("--compile-commands-dir=", 0) == 0)
       CompileCommandsDir = Arg.substr(23);
+    if ((Arg == "--compile-commands-dir" || Arg == "-compile-commands-dir") &&
+        I + 1 < argc)
+      CompileCommandsDir = argv[I + 1];
     Passed.push_back(Arg); // Everything else is clangd's.
   }
   std::optional<std::string> Program = findClangd(Clangd);
@@ -512,6 +552,18 @@ int main(int argc, char **argv) {
     log("error: no clangd found: install clangd-19 or pass --clangd=<path>");
     return 2;
   }
+
+  // Not a session: clangd answers these itself, on the terminal.
+  for (const std::string &A : Passed)
+    if (A == "--version" || A == "-version" || A == "--help" || A == "-help") {
+      std::vector<char *> Args = {const_cast<char *>(Program->c_str())};
+      for (std::string &P : Passed)
+        Args.push_back(P.data());
+      Args.push_back(nullptr);
+      ::execv(Program->c_str(), Args.data());
+      log("error: cannot run '" + *Program + "': " + std::strerror(errno));
+      return 2;
+    }
 
   int ToServer[2], FromServer[2];
   if (::pipe(ToServer) || ::pipe(FromServer)) {

@@ -80,10 +80,10 @@ def without(table=None, column=None, index=None):
                 s = 'CREATE TABLE "%s" (%s);' % (table, ", ".join(kept))
             out.append(s)
             continue
-        name, on, columns = INDEX.match(s).group(1), INDEX.match(s).group(2), \
-            names(INDEX.match(s).group(3))
-        if name == index or on == table and (column is None or
-                                              column in columns):
+        m = INDEX.match(s)
+        name, on, columns = m.group(1), m.group(2), names(m.group(3))
+        if name == index or (on == table and (column is None or
+                                              column in columns)):
             continue
         out.append(s)
     return out
