@@ -292,9 +292,7 @@ std::vector<Requirement> impliedRequirements(const Program &P,
         // Unique over the pair; and each side looks its rows up by its own
         // key, which must lead some index (the pair's serves the first).
         Add(Base(M, &A, Requirement::Kind::Index, Join, {FK, Other}));
-        Requirement Mine = Base(M, &A, Requirement::Kind::Index, Join, {FK});
-        Mine.From = AssociationKind::HasMany; // An ordinary index.
-        Add(std::move(Mine));
+        Add(Base(M, &A, Requirement::Kind::Index, Join, {FK}));
         break;
       }
       }
@@ -406,7 +404,8 @@ std::string createTable(const std::string &Name, const Planned &T, Dialect D,
 }
 
 std::string createIndex(const Requirement &R) {
-  const bool Unique = R.From == AssociationKind::HasAndBelongsToMany;
+  const bool Unique =
+      R.From == AssociationKind::HasAndBelongsToMany && R.Columns.size() == 2;
   std::ostringstream OS;
   OS << "CREATE " << (Unique ? "UNIQUE " : "") << "INDEX "
      << quoted(indexName(R.Table, R.Columns)) << " ON " << quoted(R.Table)
@@ -442,6 +441,46 @@ std::vector<std::string> dependencyOrder(
   return Sorted;
 }
 
+/// The indexes of one table that Existing (null: a table being created)
+/// lacks. Wider first, and an index whose columns lead one already there or
+/// written adds nothing; neither does a name that is taken.
+std::string createIndexes(std::vector<const Requirement *> Indexes,
+                          const Table *Existing, bool CaseInsensitive) {
+  std::stable_sort(Indexes.begin(), Indexes.end(),
+                   [](const Requirement *A, const Requirement *B) {
+                     return A->Columns.size() > B->Columns.size();
+                   });
+  std::vector<std::vector<std::string>> Written;
+  std::string SQL;
+  for (const Requirement *R : Indexes) {
+    const bool Unique = R->From == AssociationKind::HasAndBelongsToMany &&
+                        R->Columns.size() == 2;
+    if (Existing &&
+        (Unique ? Existing->hasUniqueIndexOver(R->Columns, CaseInsensitive)
+                : Existing->hasIndexStartingWith(R->Columns, false,
+                                                 CaseInsensitive)))
+      continue;
+    const std::string Name = indexName(R->Table, R->Columns);
+    if (Existing &&
+        std::any_of(Existing->Indexes.begin(), Existing->Indexes.end(),
+                    [&](const Index &I) { return I.Name == Name; }))
+      continue;
+    const bool Covered =
+        !Unique && std::any_of(Written.begin(), Written.end(),
+                               [&](const auto &Columns) {
+                                 return Columns.size() >= R->Columns.size() &&
+                                        std::equal(R->Columns.begin(),
+                                                   R->Columns.end(),
+                                                   Columns.begin());
+                               });
+    if (Covered)
+      continue;
+    Written.push_back(R->Columns);
+    SQL += createIndex(*R);
+  }
+  return SQL;
+}
+
 } // namespace
 
 std::string createStatements(const std::vector<Requirement> &Requirements,
@@ -452,27 +491,8 @@ std::string createStatements(const std::vector<Requirement> &Requirements,
   const std::vector<std::string> Sorted = dependencyOrder(Order, Tables);
   for (const std::string &Name : Sorted)
     SQL += createTable(Name, Tables[Name], D, KeyType);
-  for (const std::string &Name : Sorted) {
-    // An index whose columns lead one already written adds nothing.
-    std::vector<std::vector<std::string>> Written;
-    std::vector<const Requirement *> Indexes = Tables[Name].Indexes;
-    std::stable_sort(Indexes.begin(), Indexes.end(),
-                     [](const Requirement *A, const Requirement *B) {
-                       return A->Columns.size() > B->Columns.size();
-                     });
-    for (const Requirement *R : Indexes) {
-      const bool Covered = std::any_of(
-          Written.begin(), Written.end(), [&](const auto &Columns) {
-            return Columns.size() >= R->Columns.size() &&
-                   std::equal(R->Columns.begin(), R->Columns.end(),
-                              Columns.begin());
-          });
-      if (Covered)
-        continue;
-      Written.push_back(R->Columns);
-      SQL += createIndex(*R);
-    }
-  }
+  for (const std::string &Name : Sorted)
+    SQL += createIndexes(Tables[Name].Indexes, nullptr, false);
   return SQL;
 }
 
@@ -493,7 +513,8 @@ std::string requirementsToJson(const std::vector<Requirement> &Requirements,
       J["references"] = {{"table", R.ReferencedTable},
                          {"column", R.ReferencedColumn}};
     if (R.What == Requirement::Kind::Index)
-      J["unique"] = R.From == AssociationKind::HasAndBelongsToMany;
+      J["unique"] = R.From == AssociationKind::HasAndBelongsToMany &&
+                    R.Columns.size() == 2;
     if (R.Where.isValid())
       J["location"] = {{"file", R.Where.Begin.File},
                        {"line", R.Where.Begin.Line},
@@ -528,26 +549,9 @@ std::string migrationStatements(const std::vector<Requirement> &Requirements,
                     : Type) +
                ";\n";
   }
-  for (const std::string &Name : Sorted) {
-    const Table *Existing = Actual.table(Name);
-    for (const Requirement *R : Tables[Name].Indexes) {
-      const bool Unique = R->From == AssociationKind::HasAndBelongsToMany;
-      if (Existing) {
-        if (Unique ? Existing->hasUniqueIndexOver(R->Columns,
-                                                  Actual.CaseInsensitive)
-                   : Existing->hasIndexStartingWith(R->Columns, false,
-                                                    Actual.CaseInsensitive))
-          continue;
-        // An index of that name over something else: the name is taken,
-        // and replacing it would alter the schema.
-        const std::string Name = indexName(R->Table, R->Columns);
-        if (std::any_of(Existing->Indexes.begin(), Existing->Indexes.end(),
-                        [&](const Index &I) { return I.Name == Name; }))
-          continue;
-      }
-      SQL += createIndex(*R);
-    }
-  }
+  for (const std::string &Name : Sorted)
+    SQL += createIndexes(Tables[Name].Indexes, Actual.table(Name),
+                         Actual.CaseInsensitive);
   return SQL;
 }
 

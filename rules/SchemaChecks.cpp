@@ -176,7 +176,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
         Missing |= !Actual.column(*T, C); // Reported as a missing column.
       if (Missing)
         break;
-      if (R.From == AssociationKind::HasAndBelongsToMany) {
+      if (R.From == AssociationKind::HasAndBelongsToMany &&
+          R.Columns.size() == 2) {
         if (!T->hasUniqueIndexOver(R.Columns, Actual.CaseInsensitive))
           Report(SchemaJoinTable, Severity::Warning, R,
                  "join table '" + R.Table + "' of " + subject(R) +

@@ -340,6 +340,7 @@ def fmt(x, digits=2):
 
 
 def main(argv=None):
+    global ASSOC_TIDY, PLUGIN
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == '_pool':
         return pool_main(int(argv[1]), argv[2], argv[3])
@@ -354,6 +355,9 @@ def main(argv=None):
     ap.add_argument('--configs', default=','.join(CONFIGS),
                     help='comma-separated subset of ' + ','.join(CONFIGS))
     ap.add_argument('--json', help='also write the raw measurements here')
+    ap.add_argument('--no-snapshot', action='store_true',
+                    help='run build/bin/assoc-tidy and the plugin in place instead of copies '
+                    'taken at the start')
     ap.add_argument('--quiet-wait', type=float, default=60,
                     help='before each measured run, wait up to this many seconds for other '
                     'processes of the machine to go idle (0: do not wait)')
@@ -386,6 +390,14 @@ def main(argv=None):
              args.jobs, args.runs), file=sys.stderr)
 
     ident = identity()
+    if not args.no_snapshot:
+        # Run copies: another build of the tree must not swap the binaries
+        # (and so invalidate the cache) between two measured runs.
+        snap = os.path.join(work, 'snapshot')
+        os.makedirs(os.path.join(snap, 'bin'))
+        os.makedirs(os.path.join(snap, 'lib', 'assoc-tidy'))
+        ASSOC_TIDY = shutil.copy2(ASSOC_TIDY, os.path.join(snap, 'bin'))
+        PLUGIN = shutil.copy2(PLUGIN, os.path.join(snap, 'lib', 'assoc-tidy'))
     samples = {c: [] for c in configs}
     stats_lines = {c: set() for c in configs}
     problems = []
@@ -465,9 +477,10 @@ def main(argv=None):
         print('bench.py: outputs kept in %s' % work, file=sys.stderr)
     else:
         shutil.rmtree(work, ignore_errors=True)
-    ident_end = identity()
-    if (ident['assoc-tidy'], ident['plugin']) != (ident_end['assoc-tidy'], ident_end['plugin']):
-        problems.append('the binaries changed during the benchmark: %s, then %s' % (ident, ident_end))
+    if args.no_snapshot:
+        ident_end = identity()
+        if (ident['assoc-tidy'], ident['plugin']) != (ident_end['assoc-tidy'], ident_end['plugin']):
+            problems.append('the binaries changed during the benchmark: %s, then %s' % (ident, ident_end))
 
     med = {c: {k: statistics.median(s[k] for s in samples[c]) for k in ('wall', 'cpu', 'rss', 'other')}
            for c in configs if samples[c]}
