@@ -29,6 +29,8 @@
 #include "SchemaSource.h"
 #include "WholeProgram.h"
 
+#include <nlohmann/json.hpp>
+
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -209,6 +211,18 @@ cl::opt<std::string> EmitMigration(
              "to the file, or with no file to stdout instead of the "
              "diagnostics; never drops or alters data"),
     cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> ExtractOnly(
+    "extract-only",
+    cl::desc("Write one unit's facts to -o instead of checking: the unit of "
+             "a distributed build step, merged later with --merge"),
+    cl::cat(Category));
+cl::opt<std::string> OutputFile("o", cl::desc("Output of --extract-only"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> MergeFacts(
+    "merge",
+    cl::desc("The inputs are facts files written by --extract-only: merge "
+             "them and check the whole program, as -p would"),
+    cl::cat(Category));
 cl::opt<bool> NoPrefilter(
     "no-prefilter",
     cl::desc("Parse every unit, even one that never includes the "
@@ -457,6 +471,64 @@ ClangTidyError toClangTidyError(const assoctidy::Reported &R) {
   return E;
 }
 
+
+/// A unit's facts as --extract-only writes them: the unit, its compiler
+/// errors and its models, in the model's own JSON.
+std::string unitFactsToJson(const std::string &Unit,
+                            const assoctidy::UnitFacts &Facts) {
+  nlohmann::json Errors = nlohmann::json::array();
+  for (const assoctidy::CompilerDiagnostic &D : Facts.Errors)
+    Errors.push_back({{"file", D.Where.File},
+                      {"offset", D.Where.Offset},
+                      {"line", D.Where.Line},
+                      {"column", D.Where.Column},
+                      {"message", D.Message}});
+  nlohmann::json J = {
+      {"version", assoctidy::ModelJsonVersion},
+      {"unit", Unit},
+      {"errors", std::move(Errors)},
+      {"program", nlohmann::json::parse(assoctidy::programToJson(Facts.Facts))}};
+  return J.dump() + "\n";
+}
+
+/// Reads what unitFactsToJson wrote; Error says why when it cannot.
+std::optional<assoctidy::UnitOutcome> unitFactsFromFile(const std::string &Path,
+                                                        std::string &Error) {
+  auto Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    Error = "cannot read facts file '" + Path + "': " +
+            Buffer.getError().message();
+    return std::nullopt;
+  }
+  try {
+    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer().str());
+    assoctidy::UnitOutcome Out;
+    Out.File = J.at("unit").get<std::string>();
+    for (const nlohmann::json &E : J.at("errors")) {
+      assoctidy::CompilerDiagnostic D;
+      D.Where.File = E.at("file").get<std::string>();
+      D.Where.Offset = E.at("offset").get<unsigned>();
+      D.Where.Line = E.at("line").get<unsigned>();
+      D.Where.Column = E.at("column").get<unsigned>();
+      D.Message = E.at("message").get<std::string>();
+      Out.Facts.Errors.push_back(std::move(D));
+    }
+    std::string Why;
+    std::optional<assoctidy::Program> P =
+        assoctidy::programFromJson(J.at("program").dump(), Why);
+    if (!P) {
+      Error = "'" + Path + "' is not a facts file: " + Why;
+      return std::nullopt;
+    }
+    Out.Facts.Facts = std::move(*P);
+    Out.Facts.Result = assoctidy::UnitFacts::Outcome::Extracted;
+    return Out;
+  } catch (const std::exception &E) {
+    Error = "'" + Path + "' is not a facts file: " + E.what();
+    return std::nullopt;
+  }
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -509,36 +581,6 @@ int main(int argc, const char **argv) {
     return 0;
   }
 
-  if (SourcePaths.empty() && BuildPath.empty())
-    return usageError("no input files; name source files, or pass -p <build "
-                      "dir> to check every file of compile_commands.json");
-  for (const std::string &Path : SourcePaths)
-    if (!sys::fs::exists(Path))
-      return usageError("no such file: '" + Path + "'");
-
-  std::string DBError;
-  std::unique_ptr<tooling::CompilationDatabase> Compilations =
-      loadCompilations(std::move(FromDashes), DBError);
-  if (!Compilations)
-    return usageError(DBError);
-
-  std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
-  if (Files.empty())
-    Files = Compilations->getAllFiles();
-  // The database lists its files in no stable order; the first file's
-  // configuration and the first definition of a model must not vary.
-  llvm::sort(Files);
-  if (Files.empty())
-    return usageError("the compilation database in '" + BuildPath +
-                      "' lists no files");
-
-  auto Adjusted = std::make_unique<tooling::ArgumentsAdjustingCompilations>(
-      std::move(Compilations));
-  Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
-  Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      ExtraArgs, tooling::ArgumentInsertPosition::END));
-
   // Option errors before any work.
   if (KeyType != "bigint" && KeyType != "integer")
     return usageError("--key-type must be bigint or integer, not '" +
@@ -559,6 +601,69 @@ int main(int argc, const char **argv) {
                         EC.message());
   }
 
+  if (ExtractOnly && (SourcePaths.size() != 1 || OutputFile.empty()))
+    return usageError("--extract-only takes one source file and -o <file>");
+  if (ExtractOnly && MergeFacts)
+    return usageError("--extract-only and --merge are two steps, not one");
+
+  assoctidy::ExtractionRun Run;
+  std::vector<std::string> Files;
+  if (MergeFacts) {
+    if (SourcePaths.empty())
+      return usageError("--merge needs the facts files to merge");
+    for (const std::string &Path : SourcePaths) {
+      std::string Error;
+      std::optional<assoctidy::UnitOutcome> Unit =
+          unitFactsFromFile(Path, Error);
+      if (!Unit)
+        return usageError(Error);
+      Files.push_back(Unit->File);
+      Run.Units.push_back(std::move(*Unit));
+    }
+    // The same order as a whole-program run: by unit path.
+    std::vector<std::size_t> Order(Files.size());
+    for (std::size_t I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    llvm::stable_sort(Order, [&](std::size_t A, std::size_t B) {
+      return Files[A] < Files[B];
+    });
+    std::vector<assoctidy::UnitOutcome> Sorted;
+    for (std::size_t I : Order)
+      Sorted.push_back(std::move(Run.Units[I]));
+    Run.Units = std::move(Sorted);
+    llvm::sort(Files);
+    Run.Parsed = Files.size();
+  } else {
+  if (SourcePaths.empty() && BuildPath.empty())
+    return usageError("no input files; name source files, or pass -p <build "
+                      "dir> to check every file of compile_commands.json");
+  for (const std::string &Path : SourcePaths)
+    if (!sys::fs::exists(Path))
+      return usageError("no such file: '" + Path + "'");
+
+  std::string DBError;
+  std::unique_ptr<tooling::CompilationDatabase> Compilations =
+      loadCompilations(std::move(FromDashes), DBError);
+  if (!Compilations)
+    return usageError(DBError);
+
+  Files.assign(SourcePaths.begin(), SourcePaths.end());
+  if (Files.empty())
+    Files = Compilations->getAllFiles();
+  // The database lists its files in no stable order; the first file's
+  // configuration and the first definition of a model must not vary.
+  llvm::sort(Files);
+  if (Files.empty())
+    return usageError("the compilation database in '" + BuildPath +
+                      "' lists no files");
+
+  auto Adjusted = std::make_unique<tooling::ArgumentsAdjustingCompilations>(
+      std::move(Compilations));
+  Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+  Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      ExtraArgs, tooling::ArgumentInsertPosition::END));
+
   const bool WantCache = !NoCache && (!CacheDir.empty() || !BuildPath.empty());
   assoctidy::ExtractionOptions Extraction;
   Extraction.Jobs = Jobs;
@@ -578,8 +683,40 @@ int main(int argc, const char **argv) {
     sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
     File = std::string(Absolute);
   }
-  assoctidy::ExtractionRun Run =
-      assoctidy::extractUnits(*Adjusted, Files, Extraction);
+  Run = assoctidy::extractUnits(*Adjusted, Files, Extraction);
+  if (ExtractOnly) {
+    const assoctidy::UnitOutcome &Unit = Run.Units.front();
+    if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
+      return usageError(Unit.Facts.Failure);
+    std::error_code EC;
+    raw_fd_ostream FactsOut(OutputFile, EC, sys::fs::OF_None);
+    if (EC)
+      return usageError("cannot write '" + OutputFile + "': " + EC.message());
+    FactsOut << unitFactsToJson(Unit.File, Unit.Facts);
+    // A depfile beside it, so that a build system re-extracts the unit
+    // when any file it read changes (Ninja and Make read this format).
+    raw_fd_ostream DepsOut(OutputFile + ".d", EC, sys::fs::OF_None);
+    if (EC)
+      return usageError("cannot write '" + OutputFile + ".d': " +
+                        EC.message());
+    auto Escaped = [](StringRef Path) {
+      std::string Out;
+      for (char C : Path) {
+        if (C == ' ' || C == '#' || C == '\\')
+          Out += '\\';
+        if (C == '$')
+          Out += '$';
+        Out += C;
+      }
+      return Out;
+    };
+    DepsOut << Escaped(OutputFile) << ":";
+    for (const std::string &Input : Unit.Facts.Inputs)
+      DepsOut << " \\\n  " << Escaped(Input);
+    DepsOut << "\n";
+    return 0;
+  }
+  }
 
   ClangTidyContext Context(std::move(Provider));
   // Check options that do not parse are reported through clang-tidy's own
@@ -604,7 +741,8 @@ int main(int argc, const char **argv) {
     Out.conflict(C, Files);
   for (assoctidy::Finding &F :
        runChecks(Context, Options, Files, Merged.Merged,
-                 /*Complete=*/SourcePaths.empty() && !BuildPath.empty()))
+                 /*Complete=*/(SourcePaths.empty() && !BuildPath.empty()) ||
+                     MergeFacts))
     Out.finding(std::move(F));
 
   // The schema the declarations imply, printed or checked.

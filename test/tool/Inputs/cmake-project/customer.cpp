@@ -1,0 +1,2 @@
+#include "models.h"
+int customers() { return 1; }
