@@ -15,6 +15,7 @@
 #include "MissingDependentCheck.h"
 #include "MissingInverseCheck.h"
 #include "PolymorphicPairingCheck.h"
+#include "TargetNotModelCheck.h"
 #include "ThroughChainCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -37,6 +38,7 @@ public:
     Factories.registerCheck<MissingInverseCheck>("assoc-missing-inverse");
     Factories.registerCheck<PolymorphicPairingCheck>(
         "assoc-polymorphic-pairing");
+    Factories.registerCheck<TargetNotModelCheck>("assoc-target-not-model");
     Factories.registerCheck<ThroughChainCheck>("assoc-through-chain");
   }
 };

@@ -56,6 +56,9 @@ const std::vector<CheckInfo> &checkCatalog() {
       {"assoc-schema-nullability", "schema-nullability.md",
        "dependent: nullify over a NOT NULL key, or an optional belongs_to "
        "over one (with --schema)."},
+      {"assoc-target-not-model", "target-not-model.md",
+       "An association whose target is not a model, or (whole-program "
+       "mode) is defined nowhere in the program."},
       {"assoc-through-chain", "through-chain.md",
        "A through: chain ActiveRecord cannot resolve."},
   };
