@@ -540,7 +540,7 @@ std::string migrationStatements(const std::vector<Requirement> &Requirements,
       continue;
     }
     for (const auto &[Column, Type] : T.Columns)
-      if (!Existing->column(Column))
+      if (!Actual.column(*Existing, Column))
         // Nullable: rows already there have no value for it yet.
         SQL += "ALTER TABLE " + quoted(Name) + " ADD COLUMN " +
                quoted(Column) + " " +

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -159,8 +160,11 @@ std::optional<Schema> fromPostgres(const std::string &Source,
   std::map<std::string, std::size_t> ByName;
   auto Columns = Run(
       "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
-      "a.attnotnull, COALESCE((SELECT true FROM pg_index i WHERE i.indrelid "
-      "= c.oid AND i.indisprimary AND a.attnum = ANY(i.indkey)), false) "
+      // The column's place in the primary key (from 1), 0 when not in it.
+      // (int2vector counts from 0.)
+      "a.attnotnull, COALESCE((SELECT array_position(i.indkey::int2[], "
+      "a.attnum) - array_lower(i.indkey::int2[], 1) + 1 FROM pg_index i "
+      "WHERE i.indrelid = c.oid AND i.indisprimary), 0) "
       "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
       "JOIN pg_attribute a ON a.attrelid = c.oid "
       "WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema() "
@@ -181,7 +185,9 @@ std::optional<Schema> fromPostgres(const std::string &Source,
     C.Name = PQgetvalue(Columns.get(), Row, 1);
     C.Type = lower(PQgetvalue(Columns.get(), Row, 2));
     C.NotNull = PQgetvalue(Columns.get(), Row, 3)[0] == 't';
-    C.PrimaryKey = PQgetvalue(Columns.get(), Row, 4)[0] == 't';
+    C.KeyPosition =
+        static_cast<unsigned>(std::atoi(PQgetvalue(Columns.get(), Row, 4)));
+    C.PrimaryKey = C.KeyPosition != 0;
     Out.Tables[It->second].Columns.push_back(std::move(C));
   }
   auto Indexes = Run(
