@@ -72,6 +72,26 @@ std::string escaped(const std::string &Text, bool ForMermaid) {
   return Out;
 }
 
+/// Where an edge goes: the target model's node, or a placeholder for a
+/// polymorphic side or a target the program does not define, described
+/// once per run by Label (empty when already described or a model).
+struct EdgeTarget {
+  std::string Id;
+  std::string Label;
+};
+
+EdgeTarget edgeTarget(const Program &P, const Association &A,
+                      std::set<std::string> &Placeholders) {
+  if (const Model *Target = P.model(A.Target))
+    return {nodeId(Target->QualifiedName), ""};
+  EdgeTarget T{nodeId(A.isPolymorphic() ? "polymorphic " + A.Name : A.Target),
+               ""};
+  if (Placeholders.insert(T.Id).second)
+    T.Label = A.isPolymorphic() ? A.Name + " (polymorphic)"
+                                : A.Target + " (not seen)";
+  return T;
+}
+
 } // namespace
 
 const Association *pairedInverse(const Program &P, const Model &Owner,
@@ -179,16 +199,10 @@ std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
       OS << "  " << nodeId(M.QualifiedName) << " -> "
          << nodeId(M.BaseModel) << " [style=dashed, arrowhead=empty];\n";
     for (const Association &A : M.Associations) {
-      const Model *Target = P.model(A.Target);
-      std::string To = Target ? nodeId(Target->QualifiedName)
-                              : nodeId(A.isPolymorphic()
-                                           ? "polymorphic " + A.Name
-                                           : A.Target);
-      if (!Target && Placeholders.insert(To).second)
-        OS << "  " << To << " [label=\""
-           << escaped(A.isPolymorphic() ? A.Name + " (polymorphic)"
-                                        : A.Target + " (not seen)",
-                      false)
+      const EdgeTarget T = edgeTarget(P, A, Placeholders);
+      const std::string &To = T.Id;
+      if (!T.Label.empty())
+        OS << "  " << To << " [label=\"" << escaped(T.Label, false)
            << "\", style=dashed];\n";
       const bool Problem = !findingsOf(A, Findings).empty();
       OS << "  " << nodeId(M.QualifiedName) << " -> " << To << " [label=\""
@@ -220,17 +234,10 @@ std::string graphToMermaid(const Program &P,
       ++Edge;
     }
     for (const Association &A : M.Associations) {
-      const Model *Target = P.model(A.Target);
-      std::string To = Target ? nodeId(Target->QualifiedName)
-                              : nodeId(A.isPolymorphic()
-                                           ? "polymorphic " + A.Name
-                                           : A.Target);
-      if (!Target && Placeholders.insert(To).second)
-        OS << "  " << To << "([\""
-           << escaped(A.isPolymorphic() ? A.Name + " (polymorphic)"
-                                        : A.Target + " (not seen)",
-                      true)
-           << "\"])\n";
+      const EdgeTarget T = edgeTarget(P, A, Placeholders);
+      const std::string &To = T.Id;
+      if (!T.Label.empty())
+        OS << "  " << To << "([\"" << escaped(T.Label, true) << "\"])\n";
       OS << "  " << nodeId(M.QualifiedName) << " -->|\"" << spelling(A.Kind)
          << " " << escaped(A.Name, true) << "\"| " << To << "\n";
       if (!findingsOf(A, Findings).empty())

@@ -27,9 +27,8 @@
 #include "Report.h"
 #include "SchemaChecks.h"
 #include "SchemaSource.h"
+#include "FactsCache.h"
 #include "WholeProgram.h"
-
-#include <nlohmann/json.hpp>
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -472,26 +471,7 @@ ClangTidyError toClangTidyError(const assoctidy::Reported &R) {
 }
 
 
-/// A unit's facts as --extract-only writes them: the unit, its compiler
-/// errors and its models, in the model's own JSON.
-std::string unitFactsToJson(const std::string &Unit,
-                            const assoctidy::UnitFacts &Facts) {
-  nlohmann::json Errors = nlohmann::json::array();
-  for (const assoctidy::CompilerDiagnostic &D : Facts.Errors)
-    Errors.push_back({{"file", D.Where.File},
-                      {"offset", D.Where.Offset},
-                      {"line", D.Where.Line},
-                      {"column", D.Where.Column},
-                      {"message", D.Message}});
-  nlohmann::json J = {
-      {"version", assoctidy::ModelJsonVersion},
-      {"unit", Unit},
-      {"errors", std::move(Errors)},
-      {"program", nlohmann::json::parse(assoctidy::programToJson(Facts.Facts))}};
-  return J.dump() + "\n";
-}
-
-/// Reads what unitFactsToJson wrote; Error says why when it cannot.
+/// Reads a facts file of --extract-only; Error says why when it cannot.
 std::optional<assoctidy::UnitOutcome> unitFactsFromFile(const std::string &Path,
                                                         std::string &Error) {
   auto Buffer = MemoryBuffer::getFile(Path);
@@ -500,33 +480,16 @@ std::optional<assoctidy::UnitOutcome> unitFactsFromFile(const std::string &Path,
             Buffer.getError().message();
     return std::nullopt;
   }
-  try {
-    nlohmann::json J = nlohmann::json::parse((*Buffer)->getBuffer().str());
-    assoctidy::UnitOutcome Out;
-    Out.File = J.at("unit").get<std::string>();
-    for (const nlohmann::json &E : J.at("errors")) {
-      assoctidy::CompilerDiagnostic D;
-      D.Where.File = E.at("file").get<std::string>();
-      D.Where.Offset = E.at("offset").get<unsigned>();
-      D.Where.Line = E.at("line").get<unsigned>();
-      D.Where.Column = E.at("column").get<unsigned>();
-      D.Message = E.at("message").get<std::string>();
-      Out.Facts.Errors.push_back(std::move(D));
-    }
-    std::string Why;
-    std::optional<assoctidy::Program> P =
-        assoctidy::programFromJson(J.at("program").dump(), Why);
-    if (!P) {
-      Error = "'" + Path + "' is not a facts file: " + Why;
-      return std::nullopt;
-    }
-    Out.Facts.Facts = std::move(*P);
-    Out.Facts.Result = assoctidy::UnitFacts::Outcome::Extracted;
-    return Out;
-  } catch (const std::exception &E) {
-    Error = "'" + Path + "' is not a facts file: " + E.what();
+  assoctidy::UnitOutcome Out;
+  std::string Why;
+  std::optional<assoctidy::UnitFacts> Facts =
+      assoctidy::unitFactsFromJson((*Buffer)->getBuffer(), Out.File, Why);
+  if (!Facts) {
+    Error = "'" + Path + "' is not a facts file: " + Why;
     return std::nullopt;
   }
+  Out.Facts = std::move(*Facts);
+  return Out;
 }
 
 } // namespace
@@ -692,7 +655,7 @@ int main(int argc, const char **argv) {
     raw_fd_ostream FactsOut(OutputFile, EC, sys::fs::OF_None);
     if (EC)
       return usageError("cannot write '" + OutputFile + "': " + EC.message());
-    FactsOut << unitFactsToJson(Unit.File, Unit.Facts);
+    FactsOut << assoctidy::unitFactsToJson(Unit.File, Unit.Facts);
     // A depfile beside it, so that a build system re-extracts the unit
     // when any file it read changes (Ninja and Make read this format).
     raw_fd_ostream DepsOut(OutputFile + ".d", EC, sys::fs::OF_None);

@@ -45,6 +45,31 @@ std::string toolIdentity() {
   return Identity;
 }
 
+json errorsToJson(const std::vector<CompilerDiagnostic> &Errors) {
+  json List = json::array();
+  for (const CompilerDiagnostic &D : Errors)
+    List.push_back({{"file", D.Where.File},
+                    {"offset", D.Where.Offset},
+                    {"line", D.Where.Line},
+                    {"column", D.Where.Column},
+                    {"message", D.Message}});
+  return List;
+}
+
+std::vector<CompilerDiagnostic> errorsFromJson(const json &List) {
+  std::vector<CompilerDiagnostic> Errors;
+  for (const json &E : List) {
+    CompilerDiagnostic D;
+    D.Where.File = E.at("file").get<std::string>();
+    D.Where.Offset = E.at("offset").get<unsigned>();
+    D.Where.Line = E.at("line").get<unsigned>();
+    D.Where.Column = E.at("column").get<unsigned>();
+    D.Message = E.at("message").get<std::string>();
+    Errors.push_back(std::move(D));
+  }
+  return Errors;
+}
+
 std::string outcomeName(UnitFacts::Outcome O) {
   return O == UnitFacts::Outcome::NoVocabulary ? "no-vocabulary" : "extracted";
 }
@@ -118,15 +143,7 @@ FactsCache::lookup(const clang::tooling::CompileCommand &C) {
         return std::nullopt;
       Facts.Inputs.push_back(Path);
     }
-    for (const json &E : Header.at("errors")) {
-      CompilerDiagnostic D;
-      D.Where.File = E.at("file").get<std::string>();
-      D.Where.Offset = E.at("offset").get<unsigned>();
-      D.Where.Line = E.at("line").get<unsigned>();
-      D.Where.Column = E.at("column").get<unsigned>();
-      D.Message = E.at("message").get<std::string>();
-      Facts.Errors.push_back(std::move(D));
-    }
+    Facts.Errors = errorsFromJson(Header.at("errors"));
     const std::string Outcome = Header.at("outcome").get<std::string>();
     Facts.Result = Outcome == "no-vocabulary"
                        ? UnitFacts::Outcome::NoVocabulary
@@ -158,14 +175,7 @@ bool FactsCache::store(const clang::tooling::CompileCommand &C,
     Inputs.push_back(json::array({Path, S.Size, S.ModifiedNs}));
   }
   Header["inputs"] = std::move(Inputs);
-  json Errors = json::array();
-  for (const CompilerDiagnostic &D : Facts.Errors)
-    Errors.push_back({{"file", D.Where.File},
-                      {"offset", D.Where.Offset},
-                      {"line", D.Where.Line},
-                      {"column", D.Where.Column},
-                      {"message", D.Message}});
-  Header["errors"] = std::move(Errors);
+  Header["errors"] = errorsToJson(Facts.Errors);
 
   if (llvm::sys::fs::create_directories(Directory))
     return false;
@@ -188,6 +198,34 @@ bool FactsCache::store(const clang::tooling::CompileCommand &C,
     return false;
   }
   return true;
+}
+
+std::string unitFactsToJson(const std::string &Unit, const UnitFacts &Facts) {
+  json J = {{"version", ModelJsonVersion},
+            {"unit", Unit},
+            {"errors", errorsToJson(Facts.Errors)},
+            {"program", json::parse(programToJson(Facts.Facts))}};
+  return J.dump() + "\n";
+}
+
+std::optional<UnitFacts> unitFactsFromJson(std::string_view Text,
+                                           std::string &Unit,
+                                           std::string &Error) {
+  try {
+    json J = json::parse(Text.begin(), Text.end());
+    UnitFacts Facts;
+    Unit = J.at("unit").get<std::string>();
+    Facts.Errors = errorsFromJson(J.at("errors"));
+    std::optional<Program> P = programFromJson(J.at("program").dump(), Error);
+    if (!P)
+      return std::nullopt;
+    Facts.Facts = std::move(*P);
+    Facts.Result = UnitFacts::Outcome::Extracted;
+    return Facts;
+  } catch (const std::exception &E) {
+    Error = E.what();
+    return std::nullopt;
+  }
 }
 
 } // namespace assoctidy

@@ -17,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace clang::tooling {
 struct CompileCommand;
@@ -57,6 +58,13 @@ private:
   std::mutex Lock;
   std::map<std::string, Stamp> Stamps;
 };
+
+/// A unit's facts as `--extract-only` writes them (the unit, its compiler
+/// errors, its models in the model's JSON), and back (`--merge`).
+std::string unitFactsToJson(const std::string &Unit, const UnitFacts &Facts);
+std::optional<UnitFacts> unitFactsFromJson(std::string_view Text,
+                                           std::string &Unit,
+                                           std::string &Error);
 
 } // namespace assoctidy
 
