@@ -322,8 +322,12 @@ private:
   Spelling spellingOf(const Expr *E) const {
     if (E->getBeginLoc().isMacroID())
       return Spelling::Macro;
-    return isa<StringLiteral>(E->IgnoreParenImpCasts()) ? Spelling::Literal
-                                                        : Spelling::Constant;
+    const auto *Literal = dyn_cast<StringLiteral>(E->IgnoreParenImpCasts());
+    // A literal whose value is not all of its text (an embedded NUL ends
+    // the evaluated string early) cannot be rewritten as a whole.
+    if (!Literal || Literal->getString().contains('\0'))
+      return Spelling::Constant;
+    return Spelling::Literal;
   }
 
   /// The file range the user sees: a range written in a macro becomes the

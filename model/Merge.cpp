@@ -7,6 +7,7 @@
 #include "Merge.h"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 namespace assoctidy {
@@ -43,6 +44,15 @@ int knowledge(TargetState State) {
     return 1;
   }
   return 0;
+}
+
+/// Distinguishes the readings of one anonymous-namespace class, which are
+/// separate classes: the names and targets of its associations.
+std::size_t sameContentHash(const Model &M) {
+  std::string Text;
+  for (const Association &A : M.Associations)
+    Text += A.Name + ":" + A.Target + ";";
+  return std::hash<std::string>()(Text);
 }
 
 } // namespace
@@ -97,8 +107,15 @@ MergeResult mergePrograms(std::vector<Program> Units) {
   std::vector<std::size_t> PlacedBy; // The unit that placed each model.
   for (std::size_t U = 0; U < Units.size(); ++U)
     for (Model &M : Units[U].Models) {
+      // A class in an anonymous namespace is each unit's own (and other
+      // units cannot name it): it merges only with itself, by place.
+      std::string Key = M.QualifiedName;
+      if (Key.find("(anonymous namespace)") != std::string::npos)
+        Key += "@" + M.Definition.Begin.File + ":" +
+               std::to_string(M.Definition.Begin.Offset) + "#" +
+               std::to_string(sameContentHash(M));
       auto [It, Inserted] =
-          Placed.try_emplace(M.QualifiedName, Result.Merged.Models.size());
+          Placed.try_emplace(std::move(Key), Result.Merged.Models.size());
       if (Inserted) {
         Result.Merged.Models.push_back(std::move(M));
         PlacedBy.push_back(U);
@@ -136,7 +153,7 @@ MergeResult mergePrograms(std::vector<Program> Units) {
   // be a model of the program.
   for (Model &M : Result.Merged.Models)
     for (Association &A : M.Associations)
-      if (A.State == TargetState::Unresolved && Placed.count(A.Target))
+      if (A.State == TargetState::Unresolved && Result.Merged.model(A.Target))
         A.State = TargetState::Model;
   return Result;
 }

@@ -131,7 +131,29 @@ bool isSuppressedByNolint(std::string_view Text, std::size_t Offset,
     });
     Begin += Line.size() + 1;
   }
-  return Open > 0;
+  if (Open == 0)
+    return false;
+  // A region suppresses only once it is closed: an unmatched NOLINTBEGIN
+  // is a mistake (clang-tidy reports it), not "the rest of the file".
+  int Later = 0; // Regions opened after the finding, closed first.
+  for (std::size_t Begin = LineBegin; Begin < Text.size();) {
+    std::string_view Line = lineAt(Text, Begin);
+    bool Closed = false;
+    forEachDirective(Line, Check, [&](Found F) {
+      if (!F.Applies)
+        return;
+      if (F.Kind == Directive::Begin)
+        ++Later;
+      else if (F.Kind == Directive::End && Later > 0)
+        --Later;
+      else if (F.Kind == Directive::End)
+        Closed = true;
+    });
+    if (Closed)
+      return true;
+    Begin += Line.size() + 1;
+  }
+  return false;
 }
 
 } // namespace assoctidy

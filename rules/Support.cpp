@@ -107,7 +107,26 @@ const Range &where(const Option &O) {
 }
 
 std::string stringLiteral(std::string_view Text) {
-  return "\"" + std::string(Text) + "\"";
+  // Escaped, so that no name, however odd, breaks the code a fix writes.
+  std::string Out = "\"";
+  for (unsigned char C : Text) {
+    switch (C) {
+    case '"':  Out += "\\\""; break;
+    case '\\': Out += "\\\\"; break;
+    case '\n': Out += "\\n"; break;
+    case '\t': Out += "\\t"; break;
+    default:
+      if (C < 0x20 || C == 0x7F) {
+        static const char *Hex = "0123456789abcdef";
+        Out += "\\x";
+        Out += Hex[C >> 4];
+        Out += Hex[C & 15];
+      } else {
+        Out += static_cast<char>(C);
+      }
+    }
+  }
+  return Out + "\"";
 }
 
 const Range &where(const Association &A) {

@@ -58,8 +58,8 @@ Finding makeFinding(const char *Check, Severity Level, const Range &Where,
 /// defaulted (`optional()`).
 const Range &where(const Option &O);
 
-/// Text as a C++ string literal, for fix-its: `"orders"`. Names and keys are
-/// identifiers, so no escaping is needed.
+/// Text as a C++ string literal, for fix-its: `"orders"`, with quotes,
+/// backslashes and control characters escaped.
 std::string stringLiteral(std::string_view Text);
 
 /// The association's name range, or the whole call when the name has none.

@@ -15,7 +15,7 @@ config.excludes = ["Inputs", "unit", "perf", "fuzz", "sarif", "CMakeLists.txt",
 suite = lit_config.params.get("assoc_suite")
 if suite:
     for name in ["checks", "tool", "vocabulary", "examples", "semantics",
-                 "clangd", "schema", "postgres"]:
+                 "clangd", "schema", "postgres", "robustness"]:
         if name != suite:
             config.excludes.append(name)
 

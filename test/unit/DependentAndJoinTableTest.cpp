@@ -330,6 +330,13 @@ TEST(Support, RemovingAnOptionTakesTheCommaBeforeIt) {
   EXPECT_TRUE(replaceValue(A.Options[0], "delete"));
 }
 
+TEST(Support, FixTextIsAValidLiteralWhateverTheName) {
+  EXPECT_EQ(stringLiteral("orders"), "\"orders\"");
+  EXPECT_EQ(stringLiteral("it\tem\n"), "\"it\\tem\\n\"");
+  EXPECT_EQ(stringLiteral("a\"b\\c"), "\"a\\\"b\\\\c\"");
+  EXPECT_EQ(stringLiteral(std::string("x\x01", 2)), "\"x\\x01\"");
+}
+
 TEST(InvalidOption, MethodListIsSortedAndComplete) {
   std::vector<std::string_view> Names = activeRecordMethods();
   EXPECT_EQ(Names.size(), 352u);

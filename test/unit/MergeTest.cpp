@@ -80,6 +80,20 @@ TEST(Merge, OneHeaderReadTwoWaysIsTheSameDefinition) {
   EXPECT_TRUE(R.Conflicts[0].SameDefinition);
 }
 
+TEST(Merge, AnonymousNamespaceClassesAreEachUnitsOwn) {
+  // Two units, each with its own `namespace { struct Widget ... }`: two
+  // classes, never a conflict.
+  Model A = model("(anonymous namespace)::Widget",
+                  {assoc(AssociationKind::HasMany, "parts", "Part")});
+  A.Definition = {{"/src/a.cpp", 40, 3, 8}, {"/src/a.cpp", 46, 3, 14}};
+  Model B = model("(anonymous namespace)::Widget",
+                  {assoc(AssociationKind::HasMany, "gears", "Gear")});
+  B.Definition = {{"/src/b.cpp", 40, 3, 8}, {"/src/b.cpp", 46, 3, 14}};
+  MergeResult R = mergePrograms({unit({A}), unit({B})});
+  EXPECT_TRUE(R.Conflicts.empty());
+  EXPECT_EQ(R.Merged.Models.size(), 2u);
+}
+
 TEST(Merge, LinearInTheNumberOfModels) {
   // 20,000 units of 5 models each, all the same 5: a quadratic merge would
   // take minutes here; the test only checks the result, ctest's timeout

@@ -66,6 +66,16 @@ TEST(Nolint, NestedRegionsAndStrayEnds) {
   EXPECT_FALSE(suppressedAtLine(Text, 8));
 }
 
+TEST(Nolint, AnUnclosedRegionSuppressesNothing) {
+  // As clang-tidy: a BEGIN without its END is a mistake to report, not a
+  // way to silence the rest of the file.
+  std::string Text = "// NOLINTBEGIN\nx\ny\n";
+  EXPECT_FALSE(suppressedAtLine(Text, 2));
+  // An inner region that closes does not close the outer one.
+  Text = "// NOLINTBEGIN\nx\n// NOLINTBEGIN\n// NOLINTEND\ny\n";
+  EXPECT_FALSE(suppressedAtLine(Text, 2));
+}
+
 TEST(Nolint, OffsetsAtTheEdges) {
   EXPECT_FALSE(isSuppressedByNolint("", 0, Check));
   EXPECT_FALSE(isSuppressedByNolint("abc", 99, Check));

@@ -1,0 +1,15 @@
+// A well-formed model with one known finding, for the tests whose broken
+// input is not a C++ file (or holds no model): it shows the run goes on.
+#include <assoc/associations.hpp>
+
+namespace good {
+struct Order;
+struct Customer : assoc::model<Customer> {
+  static constexpr auto associations = assoc::declare(
+      assoc::has_many<Order>("order", assoc::dependent("destroy")));
+};
+struct Order : assoc::model<Order> {
+  static constexpr auto associations = assoc::declare(
+      assoc::belongs_to<Customer>("customer"));
+};
+} // namespace good
