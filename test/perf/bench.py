@@ -339,6 +339,56 @@ def fmt(x, digits=2):
     return '%.*f' % (digits, x)
 
 
+def plugin_ab(directory, db, units, rounds, expected):
+    """The plugin's overhead, paired: `units` units drawn from the database,
+    each run through stock clang-tidy and through clang-tidy with the plugin
+    back to back, one process at a time, the order alternating, `rounds`
+    times. Other processes of a shared machine slow both halves of a pair
+    alike, which the two separate pool runs of the table cannot promise."""
+    import random
+    picked = [db[i] for i in sorted(random.Random(0).sample(range(len(db)), min(units, len(db))))]
+    header_filter = '^' + re.escape(os.path.join(directory, 'include') + os.sep)
+    argvs = {
+        'clang-tidy': lambda f: [CLANG_TIDY, '--quiet', '--checks=-*,' + CHEAP_CHECK,
+                                 '--header-filter=' + header_filter, '-p', directory, f],
+        'plugin': lambda f: [CLANG_TIDY, '--quiet', '--load=' + PLUGIN,
+                             '--checks=-*,%s,assoc-*' % CHEAP_CHECK,
+                             '--header-filter=' + header_filter, '-p', directory, f],
+    }
+    per_round = []
+    totals = {'clang-tidy': 0.0, 'plugin': 0.0}
+    for r in range(rounds):
+        cpu = {'clang-tidy': 0.0, 'plugin': 0.0}
+        for i, e in enumerate(picked):
+            order = ['clang-tidy', 'plugin'] if (i + r) % 2 == 0 else ['plugin', 'clang-tidy']
+            for config in order:
+                _, _, c, _, _ = measure(argvs[config](e['file']), e['directory'], os.devnull, os.devnull)
+                cpu[config] += c
+        per_round.append(cpu['plugin'] / cpu['clang-tidy'] - 1)
+        for k in totals:
+            totals[k] += cpu[k]
+        print('bench.py: plugin A/B round %d: clang-tidy %.2f s, plugin %.2f s CPU: %+.2f%%'
+              % (r + 1, cpu['clang-tidy'], cpu['plugin'], 100 * per_round[-1]), file=sys.stderr)
+    # A model's unit is src/<ns>/<model>.cpp, its header include/<ns>/<model>.h.
+    models = sum(1 for e in picked if os.path.exists(
+        os.path.join(directory, 'include', os.path.relpath(e['file'], os.path.join(directory, 'src')))[:-4] + '.h'))
+    lines = ['Plugin overhead, paired: %d units (%d with models) of N = %d, K = %d, each through stock '
+             'clang-tidy-19 and clang-tidy-19 + plugin back to back, %d rounds'
+             % (len(picked), models, expected['models'],
+                expected['plain_units'] // max(1, expected['model_units']), rounds),
+             '',
+             '| | CPU s, all rounds | plugin over stock |',
+             '|---|---:|---:|',
+             '| stock `clang-tidy-19`, no assoc check | %.2f | |' % totals['clang-tidy'],
+             '| `clang-tidy-19` + plugin, `assoc-*` | %.2f | %+.2f%% |'
+             % (totals['plugin'], 100 * (totals['plugin'] / totals['clang-tidy'] - 1)),
+             '',
+             '- per round: %s (median %+.2f%%)' % (', '.join('%+.2f%%' % (100 * x) for x in per_round),
+                                                  100 * statistics.median(per_round))]
+    print('\n'.join(lines))
+    return 0
+
+
 def main(argv=None):
     global ASSOC_TIDY, PLUGIN
     argv = sys.argv[1:] if argv is None else argv
@@ -355,6 +405,9 @@ def main(argv=None):
     ap.add_argument('--configs', default=','.join(CONFIGS),
                     help='comma-separated subset of ' + ','.join(CONFIGS))
     ap.add_argument('--json', help='also write the raw measurements here')
+    ap.add_argument('--plugin-ab', type=int, default=0, metavar='UNITS',
+                    help='instead of the table, measure the plugin\'s overhead paired on UNITS '
+                    'units, --runs rounds')
     ap.add_argument('--no-snapshot', action='store_true',
                     help='run build/bin/assoc-tidy and the plugin in place instead of copies '
                     'taken at the start')
@@ -398,6 +451,11 @@ def main(argv=None):
         os.makedirs(os.path.join(snap, 'lib', 'assoc-tidy'))
         ASSOC_TIDY = shutil.copy2(ASSOC_TIDY, os.path.join(snap, 'bin'))
         PLUGIN = shutil.copy2(PLUGIN, os.path.join(snap, 'lib', 'assoc-tidy'))
+    if args.plugin_ab:
+        try:
+            return plugin_ab(directory, db, args.plugin_ab, args.runs, expected)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     samples = {c: [] for c in configs}
     stats_lines = {c: set() for c in configs}
     problems = []
