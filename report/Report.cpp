@@ -1,4 +1,4 @@
-//===- Report.cpp - Diagnostics as JSON and SARIF, and fixes --------------===//
+//===- Report.cpp - Diagnostics as JSON and SARIF -------------------------===//
 //
 // Part of assoc-tidy.
 //
@@ -12,10 +12,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -226,68 +224,6 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
               {"version", "2.1.0"},
               {"runs", json::array({std::move(Run)})}};
   return Log.dump(2) + "\n";
-}
-
-FixOutcome applyFixes(const std::vector<Reported> &Diagnostics) {
-  FixOutcome Outcome;
-  // (offset, length, text) per file: a set, so each edit counts once.
-  using Edit = std::tuple<unsigned, unsigned, std::string>;
-  std::map<std::string, std::set<Edit>> ByFile;
-  for (const Reported &R : Diagnostics)
-    for (const TextEdit &E : R.What.Fixes)
-      if (E.Where.isValid() && E.Where.End.File == E.Where.Begin.File &&
-          E.Where.End.Offset >= E.Where.Begin.Offset)
-        ByFile[E.Where.Begin.File].insert(
-            {E.Where.Begin.Offset, E.Where.End.Offset - E.Where.Begin.Offset,
-             E.Text});
-  for (const auto &[File, Edits] : ByFile) {
-    std::ifstream In(File, std::ios::binary);
-    if (!In) {
-      Outcome.Errors.push_back("cannot read '" + File + "'");
-      continue;
-    }
-    std::stringstream Buffer;
-    Buffer << In.rdbuf();
-    std::string Text = Buffer.str();
-    // Taken in order; an edit that starts before the previous one ended
-    // overlaps it (two insertions at one point are both kept, in order).
-    std::vector<const Edit *> Taken;
-    unsigned End = 0;
-    for (const Edit &E : Edits) {
-      const auto &[Offset, Length, Replacement] = E;
-      if (Offset + Length > Text.size() ||
-          (!Taken.empty() && Offset < End)) {
-        ++Outcome.Conflicts;
-        continue;
-      }
-      Taken.push_back(&E);
-      End = Offset + Length;
-    }
-    for (auto It = Taken.rbegin(); It != Taken.rend(); ++It) {
-      const auto &[Offset, Length, Replacement] = **It;
-      Text.replace(Offset, Length, Replacement);
-    }
-    if (Taken.empty())
-      continue;
-    const std::string Temporary = File + ".assoc-tidy.tmp";
-    {
-      std::ofstream Out(Temporary, std::ios::binary | std::ios::trunc);
-      Out << Text;
-      if (!Out) {
-        Outcome.Errors.push_back("cannot write '" + File + "'");
-        std::remove(Temporary.c_str());
-        continue;
-      }
-    }
-    if (std::rename(Temporary.c_str(), File.c_str()) != 0) {
-      Outcome.Errors.push_back("cannot replace '" + File + "'");
-      std::remove(Temporary.c_str());
-      continue;
-    }
-    Outcome.Applied += Taken.size();
-    ++Outcome.Files;
-  }
-  return Outcome;
 }
 
 } // namespace assoctidy

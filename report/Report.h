@@ -1,9 +1,9 @@
-//===- Report.h - Diagnostics as JSON and SARIF, and fixes ------*- C++ -*-===//
+//===- Report.h - Diagnostics as JSON and SARIF ----------------*- C++ -*-===//
 //
 // Part of assoc-tidy. What the whole-program driver reports, as plain data:
 // its findings, its compiler errors and its model conflicts, each with a
 // check name. The text output is clang-tidy's own; the structured outputs
-// for CI (JSON, SARIF 2.1.0) and the fix applier are here, free of Clang,
+// for CI (JSON, SARIF 2.1.0) are here (the fix applier is in Fixes.h), free of Clang,
 // so that unit tests and --merge share them.
 //
 //===----------------------------------------------------------------------===//
@@ -42,18 +42,6 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
 
 /// `file:///a/b%20c.h` for an absolute path.
 std::string fileUri(const std::string &Path);
-
-struct FixOutcome {
-  unsigned Applied = 0;   ///< Distinct edits written.
-  unsigned Files = 0;     ///< Files rewritten.
-  unsigned Conflicts = 0; ///< Edits dropped: they overlap another edit.
-  std::vector<std::string> Errors; ///< Files that could not be rewritten.
-};
-
-/// Applies every fix-it of Diagnostics, each distinct edit once however
-/// many diagnostics carry it; an edit overlapping one already taken is
-/// dropped whole. Files change only if every edit applies to their text.
-FixOutcome applyFixes(const std::vector<Reported> &Diagnostics);
 
 } // namespace assoctidy
 

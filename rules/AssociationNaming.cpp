@@ -5,8 +5,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "AssociationNaming.h"
-
 #include "Support.h"
+
+#include <algorithm>
 
 namespace assoctidy {
 
@@ -88,6 +89,19 @@ std::vector<Finding> findNamingProblems(const Program &P,
                  (A.NameSpelling == Spelling::Macro ? "macro" : "constant") +
                  "; rename it where it is defined",
              F.Where});
+        Findings.push_back(std::move(F));
+        continue;
+      }
+      // Renaming onto a name the model already declares would trade this
+      // finding for a duplicate: leave the choice to the user.
+      const auto Taken = std::find_if(
+          M.Associations.begin(), M.Associations.end(),
+          [&](const Association &Other) { return Other.Name == Expected; });
+      if (Taken != M.Associations.end()) {
+        F.Notes.push_back({"'" + Expected +
+                               "' is already declared here; renaming would "
+                               "declare it twice",
+                           where(*Taken)});
         Findings.push_back(std::move(F));
         continue;
       }

@@ -76,7 +76,11 @@ void checkDependent(const Association &A, const Option &Dependent,
     Findings.push_back(std::move(F));
     return;
   }
-  std::optional<std::string> Guess = likelyDependent(A, Dependent.Value);
+  // On a has_one through even a valid value would do nothing: the fix
+  // removes the option rather than trade this finding for that one.
+  const bool Inert = A.Kind == AssociationKind::HasOne && Through;
+  std::optional<std::string> Guess =
+      Inert ? std::nullopt : likelyDependent(A, Dependent.Value);
   Finding F = makeFinding(
       InvalidOptionCheckName, Severity::Error, where(Dependent),
       "dependent: '" + Dependent.Value + "' is not valid on " + kindAndName(A) +
@@ -84,10 +88,14 @@ void checkDependent(const Association &A, const Option &Dependent,
           " and raises ArgumentError when the class loads" +
           (A.Kind == AssociationKind::BelongsTo ? belongsToHint(Dependent.Value)
                                                 : std::string()) +
-          (Guess ? "; did you mean '" + *Guess + "'?" : std::string()));
-  if (Guess)
-    if (std::optional<TextEdit> Fix = replaceValue(Dependent, *Guess))
-      F.Fixes.push_back(*Fix);
+          (Guess ? "; did you mean '" + *Guess + "'?" : std::string()) +
+          (Inert ? "; on a has_one through no value does anything: remove it"
+                 : std::string()));
+  std::optional<TextEdit> Fix = Inert   ? removeOption(A, Dependent)
+                                : Guess ? replaceValue(Dependent, *Guess)
+                                        : std::nullopt;
+  if (Fix)
+    F.Fixes.push_back(*Fix);
   Findings.push_back(std::move(F));
 }
 

@@ -6,6 +6,7 @@
 
 #include "MissingInverse.h"
 
+#include "AssociationNaming.h"
 #include "Derived.h"
 #include "Support.h"
 
@@ -150,8 +151,7 @@ Declaration habtmBack(const Model &A, const Association &H,
 }
 
 /// What the fix-its of one run have added to each model, so that two
-/// findings never add one name twice, and two insertions into an empty
-/// `declare()` never meet without a comma.
+/// findings never add one name twice.
 using Additions = std::map<const Model *, std::set<std::string>>;
 
 /// True when code added to B's declaration may name A: A is B, or is
@@ -171,9 +171,20 @@ bool namesVisibly(const Model &A, const Model &B) {
   return false;
 }
 
+/// An association of B that assoc-association-naming would rename onto
+/// Name: adding Name beside it would make a duplicate once both fixes are
+/// applied (and the renamed one may well be the missing inverse).
+const Association *renamedOnto(const Model &B, const std::string &Name,
+                               const Inflector &I) {
+  for (const Association &Y : B.Associations)
+    if (Y.Name != Name && conventionalName(Y.Kind, Y.Name, I) == Name)
+      return &Y;
+  return nullptr;
+}
+
 Finding missing(const Model &A, const Association &X, const Model &B,
                 std::string Message, const Declaration &Back,
-                Additions &Added) {
+                Additions &Added, const Inflector &I) {
   Finding F;
   F.Check = MissingInverseCheckName;
   F.Level = Severity::Warning;
@@ -183,18 +194,53 @@ Finding missing(const Model &A, const Association &X, const Model &B,
   std::set<std::string> &AddedToB = Added[&B];
   // A name B already has would trade this finding for a duplicate one.
   const bool Taken = B.association(Back.Name) || AddedToB.count(Back.Name);
-  const bool EmptyTaken = B.DeclareArguments == 0 && !AddedToB.empty();
+  if (const Association *Y = Taken ? nullptr : renamedOnto(B, Back.Name, I)) {
+    F.Notes.push_back({"'" + B.QualifiedName + "' is defined here; its '" +
+                           Y->Name + "' should be named '" + Back.Name +
+                           "' (assoc-association-naming), which may make it "
+                           "the inverse",
+                       where(*Y)});
+    return F;
+  }
   F.Notes.push_back({"'" + B.QualifiedName + "' is defined here" +
                          (Taken ? std::string()
                                 : "; add " + Back.Text),
                      B.Definition});
-  if (Taken || EmptyTaken || !namesVisibly(A, B))
+  if (Taken || !namesVisibly(A, B))
     return F;
   if (std::optional<TextEdit> Edit = appendToDeclare(B, Back.Text)) {
     F.Fixes.push_back(*Edit);
     AddedToB.insert(Back.Name);
   }
   return F;
+}
+
+/// Makes the fix-its that add to one model's `declare(...)` one edit that
+/// adds everything, carried by the first of their findings; the others
+/// point to it. Separate insertions at one point would conflict (and into
+/// an empty `declare()` each would need to know whether a comma goes
+/// first), and clang-tidy would apply one edit carried twice twice.
+void combineAdditions(std::vector<Finding> &Findings,
+                      const std::vector<std::string> &Names) {
+  std::map<std::pair<std::string, unsigned>, std::vector<std::size_t>> AtEnd;
+  for (std::size_t I = 0; I < Findings.size(); ++I)
+    for (const TextEdit &E : Findings[I].Fixes)
+      AtEnd[{E.Where.Begin.File, E.Where.Begin.Offset}].push_back(I);
+  for (const auto &[Where, Indices] : AtEnd) {
+    if (Indices.size() < 2)
+      continue;
+    Finding &First = Findings[Indices.front()];
+    std::string &Combined = First.Fixes.front().Text;
+    for (std::size_t K = 1; K < Indices.size(); ++K) {
+      Finding &Other = Findings[Indices[K]];
+      const std::string &Text = Other.Fixes.front().Text;
+      Combined += Text.rfind(", ", 0) == 0 ? Text : ", " + Text;
+      Other.Fixes.clear();
+      Other.Notes.push_back({"the fix-it for '" + Names[Indices.front()] +
+                                 "' adds this one too",
+                             First.Where});
+    }
+  }
 }
 
 } // namespace
@@ -205,6 +251,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
   Pairing Pairs(P, I);
   Additions Added;
   std::vector<Finding> Findings;
+  std::vector<std::string> Names; // Each finding's association.
   for (const Model &A : P.Models) {
     for (const Association &X : A.Associations) {
       const Model *B = visibleTarget(P, X);
@@ -216,7 +263,8 @@ std::vector<Finding> findMissingInverses(const Program &P,
             A, X, *B,
             "'" + B->QualifiedName + "' declares no belongs_to<" +
                 A.QualifiedName + "> with foreign key '" + FK + "'",
-            belongsToBack(A, X, FK, I), Added));
+            belongsToBack(A, X, FK, I), Added, I));
+        Names.push_back(X.Name);
       } else if (isPlainBelongsTo(X) && O.RequireBelongsToInverse &&
                  !Pairs.isPaired(X)) {
         Findings.push_back(missing(
@@ -224,7 +272,8 @@ std::vector<Finding> findMissingInverses(const Program &P,
             "'" + B->QualifiedName + "' declares no has_many or has_one<" +
                 A.QualifiedName + "> with foreign key '" +
                 foreignKey(X, A, I) + "'",
-            hasManyBack(A, X, *B, I), Added));
+            hasManyBack(A, X, *B, I), Added, I));
+        Names.push_back(X.Name);
       } else if (X.Kind == AssociationKind::HasAndBelongsToMany) {
         // Either side may name a subclass of the other (single-table
         // inheritance), and B may inherit its side.
@@ -236,16 +285,18 @@ std::vector<Finding> findMissingInverses(const Program &P,
                   (isA(P, A, CTarget->QualifiedName) ||
                    isA(P, *CTarget, A.QualifiedName));
         }
-        if (!Back)
-          Findings.push_back(missing(
-              A, X, *B,
-              "'" + B->QualifiedName +
-                  "' declares no has_and_belongs_to_many<" + A.QualifiedName +
-                  ">",
-              habtmBack(A, X, I), Added));
+        if (Back)
+          continue;
+        Findings.push_back(missing(
+            A, X, *B,
+            "'" + B->QualifiedName + "' declares no has_and_belongs_to_many<" +
+                A.QualifiedName + ">",
+            habtmBack(A, X, I), Added, I));
+        Names.push_back(X.Name);
       }
     }
   }
+  combineAdditions(Findings, Names);
   return Findings;
 }
 

@@ -28,6 +28,7 @@
 #include "SchemaChecks.h"
 #include "SchemaSource.h"
 #include "FactsCache.h"
+#include "Fixes.h"
 #include "WholeProgram.h"
 
 #include "clang-tidy/ClangTidy.h"
@@ -49,6 +50,8 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <csignal>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -450,7 +453,9 @@ tooling::DiagnosticMessage message(const std::string &Text,
 
 /// clang-tidy's form of a shown diagnostic, for its text output, its fix
 /// applier and --export-fixes.
-ClangTidyError toClangTidyError(const assoctidy::Reported &R) {
+/// With Applied, each edit also gets the note clang-tidy prints for an
+/// applied fix (the text printer does not write files: applyFixes does).
+ClangTidyError toClangTidyError(const assoctidy::Reported &R, bool Applied) {
   const assoctidy::Finding &F = R.What;
   const bool Error = F.Level == assoctidy::Severity::Error || R.WarningAsError;
   ClangTidyError E(F.Check, Error ? ClangTidyError::Error
@@ -465,6 +470,13 @@ ClangTidyError toClangTidyError(const assoctidy::Reported &R) {
         W.Begin.File, W.Begin.Offset, W.End.Offset - W.Begin.Offset,
         Edit.Text)));
   }
+  // In the order clang-tidy prints them: its replacements' (file, offset).
+  if (Applied)
+    for (const auto &[File, Replacements] : E.Message.Fix)
+      for (const tooling::Replacement &Done : Replacements)
+        E.Notes.push_back(message(
+            "FIX-IT applied suggested code changes",
+            {{File.str(), Done.getOffset()}, {File.str(), Done.getOffset()}}));
   for (const assoctidy::Note &N : F.Notes)
     E.Notes.push_back(message(N.Message, N.Where));
   return E;
@@ -774,6 +786,8 @@ int main(int argc, const char **argv) {
     }
   }
   std::vector<assoctidy::Reported> &Shown = Out.shown();
+  // Every output, --export-fixes and --fix then agree on which fixes apply.
+  const unsigned DroppedFixes = assoctidy::resolveFixConflicts(Shown);
   if (Verbose)
     errs() << "assoc-tidy: " << Files.size() << " translation unit"
            << (Files.size() == 1 ? "" : "s") << ": " << Run.Parsed
@@ -793,22 +807,24 @@ int main(int argc, const char **argv) {
     return 0;
   }
   std::vector<ClangTidyError> Errors = ConfigConsumer.take();
-  for (const assoctidy::Reported &R : Shown)
-    Errors.push_back(toClangTidyError(R));
-
-  const bool CompilerErrors = any_of(Errors, [](const ClangTidyError &E) {
-    return E.DiagnosticName == "clang-diagnostic-error";
-  });
-  const bool FindingErrors = any_of(Errors, [](const ClangTidyError &E) {
-    return E.DiagLevel == ClangTidyError::Error;
-  });
+  const bool CompilerErrors =
+      any_of(Shown, [](const assoctidy::Reported &R) {
+        return R.What.Check == "clang-diagnostic-error";
+      });
   // Unlike clang-tidy, an assoc error does not block --fix: only code that
   // did not compile does, since its fix-its may rest on a wrong AST.
   const bool ApplyFixes = FixErrors || (Fix && !CompilerErrors);
+  for (const assoctidy::Reported &R : Shown)
+    Errors.push_back(
+        toClangTidyError(R, ApplyFixes && OutputFormat == Format::Text));
+  const bool FindingErrors = any_of(Errors, [](const ClangTidyError &E) {
+    return E.DiagLevel == ClangTidyError::Error;
+  });
   unsigned WarningsAsErrorsCount = 0;
   if (OutputFormat == Format::Text) {
-    handleErrors(Errors, Context, ApplyFixes ? FB_Fix : FB_NoFix,
-                 WarningsAsErrorsCount, BaseFS);
+    // Printing only: clang-tidy's own applier would interleave overlapping
+    // fixes and lose the files' permissions; applyFixes below does neither.
+    handleErrors(Errors, Context, FB_NoFix, WarningsAsErrorsCount, BaseFS);
   } else {
     // Configuration problems have no place in the document: stderr.
     for (const ClangTidyError &E : Errors)
@@ -820,19 +836,33 @@ int main(int argc, const char **argv) {
     outs() << (OutputFormat == Format::Json
                    ? assoctidy::toJson(Shown, Summary)
                    : assoctidy::toSarif(Shown, Summary, ASSOC_TIDY_DOCS_URL));
-    if (ApplyFixes) {
-      assoctidy::FixOutcome Fixed = assoctidy::applyFixes(Shown);
-      for (const std::string &Problem : Fixed.Errors)
-        errs() << "assoc-tidy: error: " << Problem << "\n";
-      errs() << "assoc-tidy: applied " << Fixed.Applied << " fix-it"
-             << (Fixed.Applied == 1 ? "" : "s") << " in " << Fixed.Files
-             << " file" << (Fixed.Files == 1 ? "" : "s");
-      if (Fixed.Conflicts)
-        errs() << "; " << Fixed.Conflicts << " overlapping fix-its skipped";
-      errs() << "\n";
-    }
     WarningsAsErrorsCount = count_if(
         Shown, [](const assoctidy::Reported &R) { return R.WarningAsError; });
+  }
+  bool FixesFailed = false;
+  if (ApplyFixes) {
+    assoctidy::FixOutcome Fixed = assoctidy::applyFixes(Shown);
+    for (const std::string &Problem : Fixed.Errors)
+      errs() << "assoc-tidy: error: " << Problem << "\n";
+    FixesFailed = !Fixed.Errors.empty();
+    errs() << "assoc-tidy: applied " << Fixed.Applied << " fix-it"
+           << (Fixed.Applied == 1 ? "" : "s") << " in " << Fixed.Files
+           << " file" << (Fixed.Files == 1 ? "" : "s");
+    if (DroppedFixes)
+      errs() << "; " << DroppedFixes << " overlapping fix-it"
+             << (DroppedFixes == 1 ? "" : "s") << " not applied";
+    errs() << "\n";
+    if (Fixed.Signal) {
+      // Every file is either fixed whole or untouched; die of the signal,
+      // as the shell that sent it expects.
+      errs() << "assoc-tidy: interrupted: " << Fixed.Pending << " file"
+             << (Fixed.Pending == 1 ? "" : "s")
+             << " not fixed (left untouched)\n";
+      errs().flush();
+      std::signal(Fixed.Signal, SIG_DFL);
+      std::raise(Fixed.Signal);
+      return 128 + Fixed.Signal;
+    }
   }
 
   if (FixesOut)
@@ -851,6 +881,10 @@ int main(int argc, const char **argv) {
   }
   // A unit that could not be analysed at all is an error: CI must not pass
   // on code nobody looked at.
+  // A file that --fix could not rewrite is as much a failure of the run as
+  // an --export-fixes file that cannot be written.
+  if (FixesFailed)
+    return ExitUsage;
   if (WarningsAsErrorsCount || FindingErrors || Run.Failed)
     return ExitFindings;
   return 0;

@@ -176,9 +176,9 @@ struct Owner : assoc::model<Owner> {
       // CHECK-NOTES: :[[@LINE-2]]:71: note: FIX-IT applied suggested code changes
       // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_delete", assoc::through("membership")),{{$}}
       assoc::has_one<Club>("club_delete_all", assoc::through("membership"), assoc::dependent("delete_all")),
-      // CHECK-NOTES: :[[@LINE-1]]:94: error: dependent: 'delete_all' is not valid on has_one 'club_delete_all'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; did you mean 'delete'? [assoc-invalid-option]
-      // CHECK-NOTES: :[[@LINE-2]]:94: note: FIX-IT applied suggested code changes
-      // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_delete_all", assoc::through("membership"), assoc::dependent("delete")),{{$}}
+      // CHECK-NOTES: :[[@LINE-1]]:94: error: dependent: 'delete_all' is not valid on has_one 'club_delete_all'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; on a has_one through no value does anything: remove it [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE-2]]:75: note: FIX-IT applied suggested code changes
+      // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_delete_all", assoc::through("membership")),{{$}}
       assoc::has_one<Club>("club_nullify", assoc::through("membership"), assoc::dependent("nullify")),
       // CHECK-NOTES: :[[@LINE-1]]:91: warning: dependent: 'nullify' on has_one 'club_nullify' through 'membership' does nothing: ActiveRecord registers no callback for a has_one through [assoc-invalid-option]
       // CHECK-NOTES: :[[@LINE-2]]:72: note: FIX-IT applied suggested code changes
@@ -196,16 +196,17 @@ struct Owner : assoc::model<Owner> {
       // CHECK-NOTES: :[[@LINE-2]]:78: note: FIX-IT applied suggested code changes
       // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_destroy_async", assoc::through("membership")),{{$}}
       assoc::has_one<Club>("club_restrict", assoc::through("membership"), assoc::dependent("restrict")),
-      // CHECK-NOTES: :[[@LINE-1]]:92: error: dependent: 'restrict' is not valid on has_one 'club_restrict'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; did you mean 'restrict_with_exception'? [assoc-invalid-option]
-      // CHECK-NOTES: :[[@LINE-2]]:92: note: FIX-IT applied suggested code changes
-      // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_restrict", assoc::through("membership"), assoc::dependent("restrict_with_exception")),{{$}}
+      // CHECK-NOTES: :[[@LINE-1]]:92: error: dependent: 'restrict' is not valid on has_one 'club_restrict'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; on a has_one through no value does anything: remove it [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE-2]]:73: note: FIX-IT applied suggested code changes
+      // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_restrict", assoc::through("membership")),{{$}}
       assoc::has_one<Club>("club_destory", assoc::through("membership"), assoc::dependent("destory")),
-      // CHECK-NOTES: :[[@LINE-1]]:91: error: dependent: 'destory' is not valid on has_one 'club_destory'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; did you mean 'destroy'? [assoc-invalid-option]
-      // CHECK-NOTES: :[[@LINE-2]]:91: note: FIX-IT applied suggested code changes
-      // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_destory", assoc::through("membership"), assoc::dependent("destroy")),{{$}}
+      // CHECK-NOTES: :[[@LINE-1]]:91: error: dependent: 'destory' is not valid on has_one 'club_destory'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; on a has_one through no value does anything: remove it [assoc-invalid-option]
+      // CHECK-NOTES: :[[@LINE-2]]:72: note: FIX-IT applied suggested code changes
+      // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_destory", assoc::through("membership")),{{$}}
       assoc::has_one<Club>("club_empty", assoc::through("membership"), assoc::dependent("")));
-  // CHECK-NOTES: :[[@LINE-1]]:89: error: dependent: '' is not valid on has_one 'club_empty'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads [assoc-invalid-option]
-  // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_empty", assoc::through("membership"), assoc::dependent("")));{{$}}
+  // CHECK-NOTES: :[[@LINE-1]]:89: error: dependent: '' is not valid on has_one 'club_empty'; ActiveRecord accepts destroy, destroy_async, delete, nullify, restrict_with_error or restrict_with_exception and raises ArgumentError when the class loads; on a has_one through no value does anything: remove it [assoc-invalid-option]
+  // CHECK-NOTES: :[[@LINE-2]]:70: note: FIX-IT applied suggested code changes
+  // CHECK-FIXES: {{^}}      assoc::has_one<Club>("club_empty", assoc::through("membership")));{{$}}
 };
 } // namespace dependent_has_one_through
 

@@ -56,22 +56,23 @@ struct Post : assoc::model<Post> {
 };
 // CHECK-FIXES: {{^}}      assoc::belongs_to<User>("user"), assoc::belongs_to<pub::User>("drafter"));{{$}}
 
-// (4) Two fix-its into one empty declare(): only the first is offered in a
-// run (the second could not know whether a comma must precede it); the next
-// --fix adds the other.
+// (4) Two additions to one empty declare(): one fix-it adds both, with the
+// comma between them (two would each need to know whether a comma goes
+// first); the second finding points to it.
 struct Crate;
 struct Depot : assoc::model<Depot> {
   static constexpr auto associations = assoc::declare(
       assoc::has_many<Crate>("crates"),
       // CHECK-NOTES: :[[@LINE-1]]:30: warning: has_many association 'crates' of 'pub::Depot' has no inverse: 'pub::Crate' declares no belongs_to<pub::Depot> with foreign key 'depot_id' [assoc-missing-inverse]
-      // CHECK-NOTES: :[[@LINE+6]]:90: note: FIX-IT applied suggested code changes
-      // CHECK-NOTES: :[[@LINE+5]]:8: note: 'pub::Crate' is defined here; add assoc::belongs_to<pub::Depot>("depot")
+      // CHECK-NOTES: :[[@LINE+7]]:90: note: FIX-IT applied suggested code changes
+      // CHECK-NOTES: :[[@LINE+6]]:8: note: 'pub::Crate' is defined here; add assoc::belongs_to<pub::Depot>("depot")
       assoc::has_many<Crate>("stored_crates", assoc::foreign_key("store_id")));
   // CHECK-NOTES: :[[@LINE-1]]:30: warning: has_many association 'stored_crates' of 'pub::Depot' has no inverse: 'pub::Crate' declares no belongs_to<pub::Depot> with foreign key 'store_id' [assoc-missing-inverse]
-  // CHECK-NOTES: :[[@LINE+2]]:8: note: 'pub::Crate' is defined here; add assoc::belongs_to<pub::Depot>("store")
+  // CHECK-NOTES: :[[@LINE+3]]:8: note: 'pub::Crate' is defined here; add assoc::belongs_to<pub::Depot>("store")
+  // CHECK-NOTES: :[[@LINE-7]]:30: note: the fix-it for 'crates' adds this one too
 };
 struct Crate : assoc::model<Crate> { static constexpr auto associations = assoc::declare(); };
-// CHECK-FIXES: {{^}}struct Crate : assoc::model<Crate> { static constexpr auto associations = assoc::declare(assoc::belongs_to<pub::Depot>("depot")); };{{$}}
+// CHECK-FIXES: {{^}}struct Crate : assoc::model<Crate> { static constexpr auto associations = assoc::declare(assoc::belongs_to<pub::Depot>("depot"), assoc::belongs_to<pub::Depot>("store")); };{{$}}
 } // namespace pub
 
 // (5) Two fix-its of one run must not add the same name twice to one model:

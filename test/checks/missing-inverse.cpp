@@ -188,8 +188,8 @@ struct Person : assoc::model<Person> {
       // CHECK-NOTES-NOBT: :[[@LINE-8]]:8: note: 'shop::Person' is defined here; add assoc::belongs_to<shop::Person>("person")
       assoc::belongs_to<Person>("manager", assoc::optional()));
   // CHECK-NOTES: :[[@LINE-1]]:33: warning: belongs_to association 'manager' of 'shop::Person' has no inverse: 'shop::Person' declares no has_many or has_one<shop::Person> with foreign key 'manager_id' [assoc-missing-inverse]
-  // CHECK-NOTES: :[[@LINE-2]]:62: note: FIX-IT applied suggested code changes
-  // CHECK-NOTES: :[[@LINE-12]]:8: note: 'shop::Person' is defined here; add assoc::has_many<shop::Person>("people", assoc::foreign_key("manager_id"))
+  // CHECK-NOTES: :[[@LINE-11]]:8: note: 'shop::Person' is defined here; add assoc::has_many<shop::Person>("people", assoc::foreign_key("manager_id"))
+  // CHECK-NOTES: :[[@LINE-10]]:31: note: the fix-it for 'subordinates' adds this one too
 };
 // CHECK-FIXES: {{^}}      assoc::belongs_to<Person>("manager", assoc::optional()), assoc::belongs_to<shop::Person>("person"), assoc::has_many<shop::Person>("people", assoc::foreign_key("manager_id")));{{$}}
 // CHECK-FIXES-NOBT: {{^}}      assoc::belongs_to<Person>("manager", assoc::optional()), assoc::belongs_to<shop::Person>("person"));{{$}}

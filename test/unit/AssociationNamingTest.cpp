@@ -155,6 +155,23 @@ TEST(AssociationNaming, NonLiteralNameOrReferenceGetsANoteAndNoFix) {
   EXPECT_NE(F[0].Notes[0].Message.find("not by a literal"), std::string::npos);
 }
 
+TEST(AssociationNaming, NoFixOntoANameTheModelAlreadyDeclares) {
+  // The fix would make a duplicate, which a second --fix run would then
+  // remove: a fix must leave nothing fixable behind.
+  Program P = one(model("Customer",
+                        {assoc(AssociationKind::HasMany, "orders", "Order"),
+                         assoc(AssociationKind::HasMany, "order", "Order")}));
+  P.Models[0].Associations[0].NameRange = at(3, 30, 8);
+  std::vector<Finding> F = check(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_TRUE(F[0].Fixes.empty());
+  ASSERT_EQ(F[0].Notes.size(), 1u);
+  EXPECT_EQ(F[0].Notes[0].Message,
+            "'orders' is already declared here; renaming would declare it "
+            "twice");
+  EXPECT_EQ(F[0].Notes[0].Where, at(3, 30, 8));
+}
+
 TEST(AssociationNaming, IgnoredNames) {
   Program P = one(model("Order", {assoc(AssociationKind::BelongsTo,
                                         "customers", "Customer")}));

@@ -115,11 +115,12 @@ TEST(MissingInverse, FixNamesTheBelongsToAfterTheKey) {
   P.Models[1].DeclareArguments = 1; // two insertions, each with its comma
   std::vector<Finding> F = findMissingInverses(P, {});
   ASSERT_EQ(F.size(), 2u);
+  // One edit adds both, carried by the first finding (see the test below).
   EXPECT_EQ(F[0].Fixes.at(0).Text,
-            ", assoc::belongs_to<Employee>(\"reviewer\")");
-  EXPECT_EQ(F[1].Fixes.at(0).Text,
-            ", assoc::belongs_to<Employee>(\"employee\", "
+            ", assoc::belongs_to<Employee>(\"reviewer\"), "
+            "assoc::belongs_to<Employee>(\"employee\", "
             "assoc::foreign_key(\"nk\"))");
+  EXPECT_TRUE(F[1].Fixes.empty());
 }
 
 TEST(MissingInverse, HabtmNeedsHabtmBackButSelfIsItsOwn) {
@@ -428,7 +429,7 @@ TEST(MissingInverse, APairedBelongsToIsNotReusedByName) {
   EXPECT_NE(F[0].Message.find("'edited_books'"), std::string::npos);
 }
 
-TEST(MissingInverse, OneRunNeverAddsANameTwiceOrTwoIntoAnEmptyDeclare) {
+TEST(MissingInverse, OneRunNeverAddsANameTwiceAndAddsToADeclareInOneEdit) {
   Program P = program(
       {model("Library"),
        model("Shelf", {assoc(K::BelongsTo, "library", "Library"),
@@ -451,8 +452,17 @@ TEST(MissingInverse, OneRunNeverAddsANameTwiceOrTwoIntoAnEmptyDeclare) {
       opt(OptionKey::InverseOf, "stored_trucks")};
   F = findMissingInverses(Empty, {});
   ASSERT_EQ(F.size(), 2u);
-  EXPECT_EQ(F[0].Fixes.size(), 1u);
+  // Both additions into the empty declare() are one edit, with the comma
+  // between them, carried by the first finding; the second points to it.
+  ASSERT_EQ(F[0].Fixes.size(), 1u);
+  EXPECT_EQ(F[0].Fixes[0].Text,
+            "assoc::has_many<Truck>(\"trucks\"), "
+            "assoc::has_many<Truck>(\"stored_trucks\", "
+            "assoc::foreign_key(\"store_id\"))");
   EXPECT_TRUE(F[1].Fixes.empty());
+  ASSERT_EQ(F[1].Notes.size(), 2u);
+  EXPECT_EQ(F[1].Notes[1].Message, "the fix-it for 'depot' adds this one too");
+  EXPECT_EQ(F[1].Notes[1].Where, F[0].Where);
 }
 
 TEST(MissingInverse, HabtmFixSwapsTheKeys) {

@@ -1,4 +1,4 @@
-//===- ReportTest.cpp - JSON, SARIF, the fix applier and the graph --------===//
+//===- ReportTest.cpp - JSON, SARIF and the graph ------------------------===//
 
 #include "Graph.h"
 #include "ModelBuilders.h"
@@ -7,13 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-
-#include <unistd.h>
 
 using namespace assoctidy;
 using namespace assoctidy::test;
@@ -73,41 +66,6 @@ TEST(Report, SarifHasRulesResultsRelatedLocationsAndFixes) {
 
 TEST(Report, FileUrisArePercentEncoded) {
   EXPECT_EQ(fileUri("/src/my models/ø.h"), "file:///src/my%20models/%C3%B8.h");
-}
-
-std::string temporaryFile(const std::string &Text) {
-  char Name[] = "/tmp/assoc-report-XXXXXX";
-  int FD = mkstemp(Name);
-  EXPECT_GE(FD, 0);
-  close(FD);
-  std::ofstream(Name) << Text;
-  return Name;
-}
-
-std::string contents(const std::string &Path) {
-  std::stringstream S;
-  S << std::ifstream(Path).rdbuf();
-  return S.str();
-}
-
-TEST(Report, FixesApplyOnceAndOverlapsAreDropped) {
-  const std::string Path = temporaryFile("has_many(\"order\"), x;");
-  auto Edit = [&](unsigned Offset, unsigned Length, std::string Text) {
-    Location B{Path, Offset, 1, Offset + 1}, E = B;
-    E.Offset += Length;
-    E.Column += Length;
-    return TextEdit{{B, E}, std::move(Text)};
-  };
-  Reported A, B, C;
-  A.What.Fixes = {Edit(9, 7, "\"orders\"")};
-  B.What.Fixes = {Edit(9, 7, "\"orders\"")}; // The same edit, another unit.
-  C.What.Fixes = {Edit(10, 2, "XX")};         // Overlaps the first.
-  FixOutcome Out = applyFixes({A, B, C});
-  EXPECT_EQ(Out.Applied, 1u);
-  EXPECT_EQ(Out.Files, 1u);
-  EXPECT_EQ(Out.Conflicts, 1u);
-  EXPECT_EQ(contents(Path), "has_many(\"orders\"), x;");
-  std::remove(Path.c_str());
 }
 
 TEST(Graph, DerivedFactsAndProblemsInEveryFormat) {

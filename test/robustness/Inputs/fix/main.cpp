@@ -1,0 +1,3 @@
+#include "real/crlf.h"
+#include "real/private.h"
+#include "link.h"
