@@ -8,6 +8,9 @@
 #include "Support.h"
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
 
 namespace assoctidy {
 
@@ -18,32 +21,61 @@ namespace {
 /// - `inverse_of:` and `as:` on an association whose target is the owner;
 /// - `source:` on a through association whose through-association targets
 ///   the owner (the source is looked up on the through model).
-std::vector<const Option *> referencesTo(const Program &P,
-                                         const Model &Owner,
-                                         std::string_view Name) {
-  std::vector<const Option *> Refs;
-  auto Add = [&](const Association &A, OptionKey Key) {
-    if (const Option *O = A.option(Key); O && O->Value == Name)
-      Refs.push_back(O);
-  };
-  for (const Model &M : P.Models) {
-    for (const Association &A : M.Associations) {
-      if (&M == &Owner)
-        Add(A, OptionKey::Through);
-      if (A.Target == Owner.QualifiedName) {
-        Add(A, OptionKey::InverseOf);
-        Add(A, OptionKey::As);
+/// Indexed once per run: a scan of the program per finding made naming
+/// quadratic in the size of the program.
+class References {
+public:
+  explicit References(const Program &P) : Models(P.Models) {
+    std::size_t At = 0;
+    for (const Model &M : P.Models) {
+      First.push_back(At);
+      for (const Association &A : M.Associations) {
+        ByTarget[A.Target].push_back({At, &A});
+        std::string_view Through = A.optionValue(OptionKey::Through);
+        if (!Through.empty())
+          if (const Association *Via = M.association(Through))
+            ByThroughTarget[Via->Target].push_back({At, &A});
+        ++At;
       }
-      std::string_view Through = A.optionValue(OptionKey::Through);
-      if (Through.empty())
-        continue;
-      const Association *Via = M.association(Through);
-      if (Via && Via->Target == Owner.QualifiedName)
-        Add(A, OptionKey::Source);
     }
   }
-  return Refs;
-}
+
+  /// In program order, as a scan of every association would find them.
+  std::vector<const Option *> to(const Model &Owner,
+                                 std::string_view Name) const {
+    // (association's place, option key's place, option)
+    std::vector<std::tuple<std::size_t, int, const Option *>> Found;
+    auto Add = [&](const Placed &A, OptionKey Key, int Order) {
+      if (const Option *O = A.second->option(Key); O && O->Value == Name)
+        Found.emplace_back(A.first, Order, O);
+    };
+    const std::size_t Base = First[&Owner - Models.data()];
+    for (std::size_t K = 0; K < Owner.Associations.size(); ++K)
+      Add({Base + K, &Owner.Associations[K]}, OptionKey::Through, 0);
+    if (auto It = ByTarget.find(Owner.QualifiedName); It != ByTarget.end())
+      for (const Placed &A : It->second) {
+        Add(A, OptionKey::InverseOf, 1);
+        Add(A, OptionKey::As, 2);
+      }
+    if (auto It = ByThroughTarget.find(Owner.QualifiedName);
+        It != ByThroughTarget.end())
+      for (const Placed &A : It->second)
+        Add(A, OptionKey::Source, 3);
+    std::sort(Found.begin(), Found.end());
+    std::vector<const Option *> Refs;
+    for (const auto &Entry : Found)
+      Refs.push_back(std::get<2>(Entry));
+    return Refs;
+  }
+
+private:
+  /// An association and its place in the program's order.
+  using Placed = std::pair<std::size_t, const Association *>;
+  const std::vector<Model> &Models;
+  std::vector<std::size_t> First; ///< Each model's first association's place.
+  std::unordered_map<std::string, std::vector<Placed>> ByTarget;
+  std::unordered_map<std::string, std::vector<Placed>> ByThroughTarget;
+};
 
 std::string problemWith(const Association &A, std::string_view Expected,
                         const Inflector &I) {
@@ -68,6 +100,7 @@ std::vector<Finding> findNamingProblems(const Program &P,
                                         const NamingOptions &Options) {
   const Inflector &I = *Options.Inflections;
   std::vector<Finding> Findings;
+  std::optional<References> Refs; // Built for the first fix that needs it.
   for (const Model &M : P.Models) {
     for (const Association &A : M.Associations) {
       if (A.Name.empty() || (Options.IsIgnored && Options.IsIgnored(A.Name)))
@@ -107,7 +140,9 @@ std::vector<Finding> findNamingProblems(const Program &P,
       }
       std::vector<TextEdit> Edits{{A.NameRange, stringLiteral(Expected)}};
       bool Fixable = true;
-      for (const Option *Ref : referencesTo(P, M, A.Name)) {
+      if (!Refs)
+        Refs.emplace(P);
+      for (const Option *Ref : Refs->to(M, A.Name)) {
         if (Ref->ValueSpelling == Spelling::Literal &&
             Ref->ValueRange.isValid()) {
           Edits.push_back({Ref->ValueRange, stringLiteral(Expected)});

@@ -126,6 +126,23 @@ void checkExplicitName(const Habtm &X, const JoinTableNameOptions &O,
   Findings.push_back(std::move(F));
 }
 
+/// The top of M's inheritance line (for a line that loops, its least name
+/// in the loop): two models share it whenever one is a kind of the other.
+const Model *lineTop(const Program &P, const Model &M) {
+  std::vector<const Model *> Line;
+  for (const Model *Cur = &M; Cur;
+       Cur = Cur->BaseModel.empty() ? nullptr : P.model(Cur->BaseModel)) {
+    auto Again = std::find(Line.begin(), Line.end(), Cur);
+    if (Again != Line.end())
+      return *std::min_element(Again, Line.end(),
+                               [](const Model *A, const Model *B) {
+                                 return A->QualifiedName < B->QualifiedName;
+                               });
+    Line.push_back(Cur);
+  }
+  return Line.back();
+}
+
 /// Pairs the two sides of each many-to-many on the same table, then reports
 /// the pairs whose sides name different tables, each pair once.
 /// Returns the sides whose error already carries the fix to the derived
@@ -134,9 +151,20 @@ std::set<const Habtm *> checkSidesAgree(const Program &P,
                                         const std::vector<Habtm> &All,
                                         std::vector<Finding> &Findings) {
   std::set<const Habtm *> Errors;
+  // Y can point back at X only if Y's owner is in the inheritance line of
+  // X's target: looking there only keeps this linear in the program.
+  std::map<const Model *, std::vector<const Habtm *>> ByOwnerLine;
+  for (const Habtm &Y : All)
+    ByOwnerLine[lineTop(P, *Y.Owner)].push_back(&Y);
+  auto Candidates = [&](const Habtm &X) -> const std::vector<const Habtm *> & {
+    static const std::vector<const Habtm *> None;
+    auto It = ByOwnerLine.find(lineTop(P, *X.Target));
+    return It == ByOwnerLine.end() ? None : It->second;
+  };
   auto Matched = [&](const Habtm &X) {
-    return std::any_of(All.begin(), All.end(), [&](const Habtm &Y) {
-      return pointsBack(P, X, Y) && Y.Table == X.Table;
+    const std::vector<const Habtm *> &Ys = Candidates(X);
+    return std::any_of(Ys.begin(), Ys.end(), [&](const Habtm *Y) {
+      return pointsBack(P, X, *Y) && Y->Table == X.Table;
     });
   };
   std::set<const Habtm *> Reported;
@@ -144,9 +172,9 @@ std::set<const Habtm *> checkSidesAgree(const Program &P,
     if (Reported.count(&X) || Matched(X))
       continue;
     const Habtm *Other = nullptr;
-    for (const Habtm &Y : All)
-      if (pointsBack(P, X, Y) && !Reported.count(&Y) && !Matched(Y)) {
-        Other = &Y;
+    for (const Habtm *Y : Candidates(X))
+      if (pointsBack(P, X, *Y) && !Reported.count(Y) && !Matched(*Y)) {
+        Other = Y;
         break;
       }
     if (!Other)

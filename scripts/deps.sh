@@ -7,7 +7,7 @@ packages=(cmake ninja-build g++ python3 git
           llvm-19-dev libclang-19-dev clang-19 clang-tidy-19 clangd-19
           clang-tools-19 llvm-19-tools nlohmann-json3-dev libgtest-dev
           ruby-activerecord libsqlite3-dev libpq-dev postgresql
-          postgresql-common libclang-rt-19-dev)
+          postgresql-common libclang-rt-19-dev libboost-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
