@@ -303,8 +303,17 @@ loadCompilations(std::unique_ptr<tooling::CompilationDatabase> FromDashes,
       return nullptr;
     }
     std::string Why;
-    auto DB = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath,
-                                                                    Why);
+    // The database in the named directory, or why it is broken. Only a
+    // directory without one is searched upwards, as clang-tidy does: a
+    // broken file must not quietly hand the run to a parent's database
+    // (a build directory inside another project's build, say).
+    auto DB = tooling::CompilationDatabase::loadFromDirectory(BuildPath, Why);
+    const bool HasOwn =
+        sys::fs::exists(BuildPath + "/compile_commands.json") ||
+        sys::fs::exists(BuildPath + "/compile_flags.txt");
+    if (!DB && !HasOwn)
+      DB = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath,
+                                                                 Why);
     if (!DB)
       Error = "cannot load the compilation database in '" + BuildPath +
               "': " + StringRef(Why).trim().str();
