@@ -23,8 +23,11 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 
 # Under sanitizers, the instrumented plugin is loaded by Debian's clang-tidy,
-# which is not: the runtime must come first in every process. Leaks are
-# not checked: LLVM's tools exit without freeing, by design.
+# which is not: the runtime must come first in that process. Only there: a
+# runtime preloaded into every process breaks others (bash and python crash
+# under ThreadSanitizer's, PostgreSQL's initdb hangs under AddressSanitizer's),
+# so clang-tidy is run through a wrapper that preloads it. Leaks are not
+# checked: LLVM's tools exit without freeing, by design.
 if config.sanitize:
     import subprocess
     runtimes = []
@@ -36,9 +39,17 @@ if config.sanitize:
                 text=True).strip())
     if "address" in config.sanitize:
         runtimes = [r for r in runtimes if "ubsan" not in r]
-    config.environment["LD_PRELOAD"] = " ".join(runtimes)
+    wrapper = os.path.join(config.assoc_binary_root, "test", "clang-tidy-sanitized")
+    os.makedirs(os.path.dirname(wrapper), exist_ok=True)
+    with open(wrapper, "w") as f:
+        f.write('#!/bin/sh\nLD_PRELOAD="%s" exec "%s" "$@"\n'
+                % (" ".join(runtimes), config.clang_tidy))
+    os.chmod(wrapper, 0o755)
+    config.clang_tidy = wrapper
     config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+    config.environment["TSAN_OPTIONS"] = "halt_on_error=1:suppressions=" + \
+        os.path.join(config.assoc_source_root, "test", "tsan.supp")
 
 include_dir = os.path.join(config.assoc_source_root, "include")
 harness = os.path.join(config.assoc_source_root, "test", "check_assoc_tidy.py")
