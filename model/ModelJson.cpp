@@ -6,6 +6,8 @@
 
 #include "ModelJson.h"
 
+#include "JsonInteger.h"
+
 #include <nlohmann/json.hpp>
 
 namespace assoctidy {
@@ -60,9 +62,9 @@ void to_json(json &J, const Location &L) {
 }
 void from_json(const json &J, Location &L) {
   J.at("file").get_to(L.File);
-  J.at("offset").get_to(L.Offset);
-  J.at("line").get_to(L.Line);
-  J.at("column").get_to(L.Column);
+  L.Offset = jsonInteger<unsigned>(J.at("offset"));
+  L.Line = jsonInteger<unsigned>(J.at("line"));
+  L.Column = jsonInteger<unsigned>(J.at("column"));
 }
 
 void to_json(json &J, const Range &R) {
@@ -130,7 +132,7 @@ void from_json(const json &J, Association &A) {
   J.at("name_range").get_to(A.NameRange);
   J.at("range").get_to(A.Whole);
   J.at("in_macro").get_to(A.InMacro);
-  J.at("position").get_to(A.Position);
+  A.Position = jsonInteger<unsigned>(J.at("position"));
   J.at("target").get_to(A.Target);
   A.State = parseEnum<TargetState>(
       J.at("target_state"), "target state", TargetState::Model,
@@ -171,7 +173,7 @@ void from_json(const json &J, Model &M) {
   J.at("definition").get_to(M.Definition);
   const json &End = J.at("declare_end");
   M.DeclareEnd = End.is_null() ? Location() : End.get<Location>();
-  J.at("declare_arguments").get_to(M.DeclareArguments);
+  M.DeclareArguments = jsonInteger<unsigned>(J.at("declare_arguments"));
   J.at("associations").get_to(M.Associations);
   J.at("members").get_to(M.Members);
   J.at("declarations").get_to(M.Declarations);
@@ -188,7 +190,7 @@ std::optional<Program> programFromJson(std::string_view Text,
   // reports type errors with them, and none may escape into LLVM frames.
   try {
     json J = json::parse(Text);
-    const int Version = J.at("version").get<int>();
+    const int Version = jsonInteger<int>(J.at("version"));
     if (Version != ModelJsonVersion) {
       Error = "facts version " + std::to_string(Version) + ", expected " +
               std::to_string(ModelJsonVersion);

@@ -10,6 +10,7 @@
 
 #include "FactsCache.h"
 
+#include "JsonInteger.h"
 #include "ModelJson.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -61,9 +62,9 @@ std::vector<CompilerDiagnostic> errorsFromJson(const json &List) {
   for (const json &E : List) {
     CompilerDiagnostic D;
     D.Where.File = E.at("file").get<std::string>();
-    D.Where.Offset = E.at("offset").get<unsigned>();
-    D.Where.Line = E.at("line").get<unsigned>();
-    D.Where.Column = E.at("column").get<unsigned>();
+    D.Where.Offset = jsonInteger<unsigned>(E.at("offset"));
+    D.Where.Line = jsonInteger<unsigned>(E.at("line"));
+    D.Where.Column = jsonInteger<unsigned>(E.at("column"));
     D.Message = E.at("message").get<std::string>();
     Errors.push_back(std::move(D));
   }
@@ -138,8 +139,9 @@ FactsCache::lookup(const clang::tooling::CompileCommand &C) {
     for (const json &Input : Header.at("inputs")) {
       const std::string Path = Input.at(0).get<std::string>();
       Stamp Now = stamp(Path);
-      if (!Now.Exists || Now.Size != Input.at(1).get<unsigned long long>() ||
-          Now.ModifiedNs != Input.at(2).get<long long>())
+      if (!Now.Exists ||
+          Now.Size != jsonInteger<unsigned long long>(Input.at(1)) ||
+          Now.ModifiedNs != jsonInteger<long long>(Input.at(2)))
         return std::nullopt;
       Facts.Inputs.push_back(Path);
     }

@@ -126,6 +126,25 @@ TEST(ModelJson, RejectsMalformedInputWithoutThrowing) {
   EXPECT_NE(Error.find("has_lots"), std::string::npos);
 }
 
+TEST(ModelJson, RejectsNumbersThatDoNotFit) {
+  // Found by the model_json fuzzer: `6e39` cast to unsigned was undefined
+  // behaviour inside nlohmann/json. Every integer is now range-checked.
+  const std::string Good = programToJson(sampleProgram());
+  const std::string Offset = "\"offset\":";
+  const std::size_t At = Good.find(Offset) + Offset.size();
+  const std::size_t End = Good.find_first_of(",}", At);
+  for (const char *Bad : {"6e39", "-1", "1.5", "4294967296", "true"}) {
+    std::string Text = Good;
+    Text.replace(At, End - At, Bad);
+    std::string Error;
+    EXPECT_FALSE(programFromJson(Text, Error)) << Bad;
+    EXPECT_FALSE(Error.empty()) << Bad;
+  }
+  std::string Error;
+  EXPECT_FALSE(programFromJson(R"({"version":1e300,"models":[]})", Error));
+  EXPECT_FALSE(Error.empty());
+}
+
 TEST(ModelJson, RejectsOtherVersions) {
   std::string Error;
   EXPECT_FALSE(programFromJson(R"({"version":999,"models":[]})", Error));
