@@ -31,15 +31,25 @@ std::string_view defaultBelongsToName(std::string_view TargetTable) {
 
 std::string_view defaultHasName(std::string_view OwnTable) { return OwnTable; }
 
+namespace {
+std::string joined(std::string_view First, std::string_view Second) {
+  std::string Join(First);
+  Join += '_';
+  Join += Second;
+  return Join;
+}
+
+/// Byte order, as std::string's operator< compares (char_traits<char>
+/// compares as unsigned char).
+bool inByteOrder(std::string_view A, std::string_view B) {
+  return A.compare(B) < 0;
+}
+} // namespace
+
 std::string defaultJoinTable(std::string_view TableA,
                              std::string_view TableB) {
-  // Byte order, as std::string's operator< compares (char_traits<char>
-  // compares as unsigned char).
-  const bool AFirst = TableA.compare(TableB) < 0;
-  std::string Join(AFirst ? TableA : TableB);
-  Join += '_';
-  Join += AFirst ? TableB : TableA;
-  return Join;
+  return inByteOrder(TableA, TableB) ? joined(TableA, TableB)
+                                     : joined(TableB, TableA);
 }
 
 std::string joinTable(std::string_view GivenName, std::string_view OwnTable,
@@ -51,13 +61,12 @@ std::string joinTable(std::string_view GivenName, std::string_view OwnTable,
 
 bool isReversedDefault(std::string_view GivenName, std::string_view OwnTable,
                        std::string_view TargetTable) {
-  const std::string Default = defaultJoinTable(OwnTable, TargetTable);
-  if (GivenName.empty() || GivenName == Default)
+  // Of two equal tables both orders are the default.
+  if (OwnTable == TargetTable)
     return false;
-  const bool AFirst = OwnTable.compare(TargetTable) < 0;
-  std::string Reversed(AFirst ? TargetTable : OwnTable);
-  Reversed += '_';
-  Reversed += AFirst ? OwnTable : TargetTable;
+  const std::string Reversed = inByteOrder(OwnTable, TargetTable)
+                                   ? joined(TargetTable, OwnTable)
+                                   : joined(OwnTable, TargetTable);
   return GivenName == Reversed;
 }
 

@@ -127,10 +127,7 @@ std::vector<Finding> findNamingProblems(const Program &P,
       }
       // Renaming onto a name the model already declares would trade this
       // finding for a duplicate: leave the choice to the user.
-      const auto Taken = std::find_if(
-          M.Associations.begin(), M.Associations.end(),
-          [&](const Association &Other) { return Other.Name == Expected; });
-      if (Taken != M.Associations.end()) {
+      if (const Association *Taken = M.association(Expected)) {
         F.Notes.push_back({"'" + Expected +
                                "' is already declared here; renaming would "
                                "declare it twice",
