@@ -17,6 +17,8 @@
 #include "PolymorphicPairingCheck.h"
 #include "TargetNotModelCheck.h"
 #include "ThroughChainCheck.h"
+#include "WtConstraintFlagsCheck.h"
+#include "WtJoinIdCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -40,6 +42,9 @@ public:
         "assoc-polymorphic-pairing");
     Factories.registerCheck<TargetNotModelCheck>("assoc-target-not-model");
     Factories.registerCheck<ThroughChainCheck>("assoc-through-chain");
+    Factories.registerCheck<WtConstraintFlagsCheck>(
+        "assoc-wt-constraint-flags");
+    Factories.registerCheck<WtJoinIdCheck>("assoc-wt-join-id");
   }
 };
 

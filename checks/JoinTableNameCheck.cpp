@@ -34,7 +34,11 @@ JoinTableNameCheck::findings(const assoctidy::Program &Program) {
   O.Inflections = &inflections();
   O.RequireConventionalName = RequireConventionalName;
   O.CheckThroughJoinModels = CheckThroughJoinModels;
-  return assoctidy::findJoinTableProblems(Program, O);
+  std::vector<assoctidy::Finding> All =
+      assoctidy::findJoinTableProblems(Program, O);
+  for (assoctidy::Finding &F : assoctidy::findWtJoinTableProblems(Program))
+    All.push_back(std::move(F));
+  return All;
 }
 
 } // namespace clang::tidy::assoc

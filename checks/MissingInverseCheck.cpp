@@ -28,7 +28,11 @@ MissingInverseCheck::findings(const assoctidy::Program &Program) {
   assoctidy::MissingInverseOptions O;
   O.Inflections = &inflections();
   O.RequireBelongsToInverse = RequireBelongsToInverse;
-  return assoctidy::findMissingInverses(Program, O);
+  std::vector<assoctidy::Finding> All =
+      assoctidy::findMissingInverses(Program, O);
+  for (assoctidy::Finding &F : assoctidy::findWtMissingInverses(Program))
+    All.push_back(std::move(F));
+  return All;
 }
 
 } // namespace clang::tidy::assoc

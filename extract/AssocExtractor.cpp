@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "AssocExtractor.h"
+#include "SourceMapper.h"
+#include "WtExtractor.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -64,10 +66,7 @@ const Expr *stripWrappers(const Expr *E) {
 class Extractor {
 public:
   explicit Extractor(ASTContext &Ctx)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()),
-        Policy(Ctx.getPrintingPolicy()) {
-    Policy.SuppressUnwrittenScope = true;
-  }
+      : Ctx(Ctx), Source(Ctx), Wt(Ctx, Source) {}
 
   Program run() {
     walk(Ctx.getTranslationUnitDecl());
@@ -89,6 +88,8 @@ private:
           visitRecord(Spec);
       else if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
         visitRecord(RD);
+      else if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && Wt.enabled())
+        Wt.readMappings(FD, Result.Mappings);
     }
   }
 
@@ -98,18 +99,13 @@ private:
       return;
     if (isModel(RD))
       Result.Models.push_back(readModel(RD));
+    else if (Wt.isModel(RD))
+      Result.Models.push_back(Wt.readModel(RD));
     walk(RD); // Nested classes may be models too.
   }
 
   bool isModel(const CXXRecordDecl *RD) {
     return !match(cxxRecordDecl(isDerivedFrom(ModelBase)), *RD, Ctx).empty();
-  }
-
-  std::string qualifiedName(const NamedDecl *D) const {
-    std::string Name;
-    llvm::raw_string_ostream OS(Name);
-    D->getNameForDiagnostic(OS, Policy, /*Qualified=*/true);
-    return Name;
   }
 
   Model readModel(const CXXRecordDecl *RD) {
@@ -249,7 +245,7 @@ private:
   void readTarget(QualType T, Association &A) {
     const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
     if (!RD) {
-      A.Target = T.getAsString(Policy);
+      A.Target = T.getAsString(Source.policy());
       A.State = TargetState::NotModel;
       return;
     }
@@ -313,68 +309,19 @@ private:
     return O;
   }
 
-  /// True when the call is not written as such in the file: it comes from
-  /// a macro's body, or spans a macro argument and the macro around it.
-  bool inMacro(const Expr *E) const {
-    return E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID();
-  }
-
-  Spelling spellingOf(const Expr *E) const {
-    if (E->getBeginLoc().isMacroID())
-      return Spelling::Macro;
-    const auto *Literal = dyn_cast<StringLiteral>(E->IgnoreParenImpCasts());
-    // A literal whose value is not all of its text (an embedded NUL ends
-    // the evaluated string early) cannot be rewritten as a whole.
-    if (!Literal || Literal->getString().contains('\0'))
-      return Spelling::Constant;
-    return Spelling::Literal;
-  }
-
-  /// The file range the user sees: a range written in a macro becomes the
-  /// range of the macro's expansion, which is where diagnostics belong.
-  Range tokenRange(SourceRange SR) {
-    CharSourceRange CR = Lexer::makeFileCharRange(
-        CharSourceRange::getTokenRange(SR), SM, Ctx.getLangOpts());
-    if (CR.isInvalid())
-      CR = Lexer::makeFileCharRange(
-          CharSourceRange::getTokenRange(SM.getExpansionRange(SR).getAsRange()),
-          SM, Ctx.getLangOpts());
-    if (CR.isInvalid())
-      return {};
-    return {location(CR.getBegin()), location(CR.getEnd())};
-  }
-
-  Location location(SourceLocation Loc) {
-    auto [FID, Offset] = SM.getDecomposedLoc(SM.getFileLoc(Loc));
-    Location L;
-    L.File = fileName(FID);
-    L.Offset = Offset;
-    L.Line = SM.getLineNumber(FID, Offset);
-    L.Column = SM.getColumnNumber(FID, Offset);
-    return L;
-  }
-
-  /// Absolute, dot-free paths, so that one header reached from many
-  /// translation units (or build directories) is one file.
-  const std::string &fileName(FileID FID) {
-    auto [It, Inserted] = FileNames.try_emplace(FID);
-    if (!Inserted)
-      return It->second;
-    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
-      SmallString<256> Path(FE->getName());
-      SM.getFileManager().makeAbsolutePath(Path);
-      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-      It->second = std::string(Path);
-    }
-    return It->second;
+  Range tokenRange(SourceRange SR) { return Source.tokenRange(SR); }
+  Location location(SourceLocation Loc) { return Source.location(Loc); }
+  Spelling spellingOf(const Expr *E) const { return Source.spellingOf(E); }
+  static bool inMacro(const Expr *E) { return SourceMapper::inMacro(E); }
+  std::string qualifiedName(const NamedDecl *D) const {
+    return Source.qualifiedName(D);
   }
 
   ASTContext &Ctx;
-  const SourceManager &SM;
-  PrintingPolicy Policy;
+  SourceMapper Source;
+  WtExtractor Wt;
   Program Result;
   llvm::SmallPtrSet<const CXXRecordDecl *, 32> Visited;
-  llvm::DenseMap<FileID, std::string> FileNames;
 };
 
 } // namespace

@@ -8,13 +8,17 @@
 // codebase do not, and are never parsed. The units that do are parsed
 // in-process with SkipFunctionBodies: a model is a namespace- or class-scope
 // class, so no body can hold one, while constexpr functions (which may
-// compute a name) are never skipped by Clang.
+// compute a name) are never skipped by Clang. Wt::Dbo is the exception:
+// its models declare relations in the body of persist(), and its tables
+// are named by mapClass calls in ordinary functions, so those bodies are
+// kept (wtNeedsBody).
 //
 //===----------------------------------------------------------------------===//
 
 #include "UnitExtraction.h"
 
 #include "AssocExtractor.h"
+#include "WtExtractor.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceManager.h"
@@ -118,21 +122,29 @@ private:
 
 class ExtractConsumer : public ASTConsumer {
 public:
-  explicit ExtractConsumer(UnitFacts &Out) : Out(Out) {}
+  ExtractConsumer(UnitFacts &Out, const SourceManager &SM)
+      : Out(Out), SM(SM) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     Out.Facts = extractModels(Ctx);
+  }
+  /// Every body is skipped but those Wt::Dbo declares models and tables
+  /// in: persist() and the functions of a file that calls mapClass.
+  bool shouldSkipFunctionBody(Decl *D) override {
+    SourceLocation Loc = SM.getFileLoc(D->getLocation());
+    return !wtNeedsBody(D, SM.getBufferData(SM.getFileID(Loc)));
   }
 
 private:
   UnitFacts &Out;
+  const SourceManager &SM;
 };
 
 class ExtractFrontendAction : public ASTFrontendAction {
 public:
   explicit ExtractFrontendAction(UnitFacts &Out) : Out(Out) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out);
+    return std::make_unique<ExtractConsumer>(Out, CI.getSourceManager());
   }
   void EndSourceFileAction() override {
     if (!Out.Inputs.empty())
@@ -203,6 +215,10 @@ UnitExtractor::UnitExtractor(DependencyScanningService &Scanning)
 
 UnitExtractor::~UnitExtractor() = default;
 
+bool includesVocabulary(StringRef Input) {
+  return Input.ends_with(VocabularyHeader) || Input.contains("/Wt/Dbo/");
+}
+
 UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
   UnitFacts Out;
   std::vector<std::string> Args = commandLine(Command);
@@ -219,7 +235,7 @@ UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
       bool Vocabulary = false;
       for (const std::string &File : Deps->FileDeps) {
         Out.Inputs.push_back(absolute(File, Command.Directory));
-        Vocabulary |= StringRef(Out.Inputs.back()).ends_with(VocabularyHeader);
+        Vocabulary |= includesVocabulary(Out.Inputs.back());
       }
       if (!Vocabulary) {
         Out.Result = UnitFacts::Outcome::NoVocabulary;

@@ -14,6 +14,8 @@
 
 #include "Model.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -51,6 +53,10 @@ struct UnitFacts {
 
 /// The file name that identifies the vocabulary among a unit's inputs.
 inline constexpr const char *VocabularyHeader = "assoc/associations.hpp";
+
+/// True for an input that can bring models into a unit: the vocabulary
+/// header, or one of Wt::Dbo's headers (any file under a `Wt/Dbo/`).
+bool includesVocabulary(llvm::StringRef Input);
 
 class UnitExtractor {
 public:

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace assoctidy {
 
@@ -20,17 +21,44 @@ bool sameOption(const Option &A, const Option &B) {
          A.Whole == B.Whole;
 }
 
+bool sameFlags(const std::vector<WtFlag> &A, const std::vector<WtFlag> &B) {
+  return std::equal(A.begin(), A.end(), B.begin(), B.end(),
+                    [](const WtFlag &X, const WtFlag &Y) {
+                      return X.Name == Y.Name && X.Where == Y.Where;
+                    });
+}
+
+/// The parts of a Wt relation that change what the rules conclude.
+bool sameWtMeaning(const WtRelation &A, const WtRelation &B) {
+  return A.Function == B.Function && A.NameGiven == B.NameGiven &&
+         A.NameKnown == B.NameKnown && A.JoinIdGiven == B.JoinIdGiven &&
+         A.JoinId == B.JoinId && A.Flags.size() == B.Flags.size() &&
+         std::equal(A.Flags.begin(), A.Flags.end(), B.Flags.begin(),
+                    [](const WtFlag &X, const WtFlag &Y) {
+                      return X.Name == Y.Name;
+                    });
+}
+
 bool sameAssociation(const Association &A, const Association &B) {
   if (A.Kind != B.Kind || A.Name != B.Name ||
       A.NameSpelling != B.NameSpelling || !(A.NameRange == B.NameRange) ||
       !(A.Whole == B.Whole) || A.Position != B.Position ||
       A.Target != B.Target || A.isPolymorphic() != B.isPolymorphic() ||
-      A.Options.size() != B.Options.size())
+      A.Options.size() != B.Options.size() ||
+      !sameWtMeaning(A.Wt, B.Wt) || !(A.Wt.JoinIdRange == B.Wt.JoinIdRange) ||
+      !sameFlags(A.Wt.Flags, B.Wt.Flags))
     return false;
   for (std::size_t I = 0; I < A.Options.size(); ++I)
     if (!sameOption(A.Options[I], B.Options[I]))
       return false;
   return true;
+}
+
+bool sameColumns(const std::vector<Member> &A, const std::vector<Member> &B) {
+  return std::equal(A.begin(), A.end(), B.begin(), B.end(),
+                    [](const Member &X, const Member &Y) {
+                      return X.Name == Y.Name;
+                    });
 }
 
 /// How much a unit knew about a target: a later unit that saw more wins.
@@ -58,7 +86,8 @@ std::size_t sameContentHash(const Model &M) {
 } // namespace
 
 bool sameContent(const Model &A, const Model &B) {
-  if (A.QualifiedName != B.QualifiedName ||
+  if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
+      !sameColumns(A.Columns, B.Columns) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel ||
       A.Associations.size() != B.Associations.size() ||
@@ -68,7 +97,7 @@ bool sameContent(const Model &A, const Model &B) {
     const Association &X = A.Associations[I], &Y = B.Associations[I];
     if (X.Kind != Y.Kind || X.Name != Y.Name || X.Target != Y.Target ||
         X.isPolymorphic() != Y.isPolymorphic() ||
-        X.Options.size() != Y.Options.size())
+        X.Options.size() != Y.Options.size() || !sameWtMeaning(X.Wt, Y.Wt))
       return false;
     for (std::size_t J = 0; J < X.Options.size(); ++J)
       if (X.Options[J].Key != Y.Options[J].Key ||
@@ -83,7 +112,8 @@ bool sameContent(const Model &A, const Model &B) {
 }
 
 bool sameDeclaration(const Model &A, const Model &B) {
-  if (A.QualifiedName != B.QualifiedName || A.ClassName != B.ClassName ||
+  if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
+      A.ClassName != B.ClassName || !sameColumns(A.Columns, B.Columns) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel || !(A.Definition == B.Definition) ||
       !(A.DeclareEnd == B.DeclareEnd) ||
@@ -105,6 +135,16 @@ MergeResult mergePrograms(std::vector<Program> Units) {
   MergeResult Result;
   std::unordered_map<std::string, std::size_t> Placed;
   std::vector<std::size_t> PlacedBy; // The unit that placed each model.
+  // A mapClass call seen by several units (in a header) counts once.
+  std::unordered_set<std::string> Mapped;
+  for (Program &Unit : Units)
+    for (TableMapping &Mapping : Unit.Mappings)
+      if (Mapped
+              .insert(Mapping.Class + '\n' + Mapping.Table + '\n' +
+                      Mapping.Where.Begin.File + '\n' +
+                      std::to_string(Mapping.Where.Begin.Offset))
+              .second)
+        Result.Merged.Mappings.push_back(std::move(Mapping));
   for (std::size_t U = 0; U < Units.size(); ++U)
     for (Model &M : Units[U].Models) {
       // A class in an anonymous namespace is each unit's own (and other

@@ -59,6 +59,10 @@ valueOf(const std::array<std::pair<Enum, std::string_view>, N> &Table,
 }
 } // namespace
 
+std::string_view spelling(Library Lib) {
+  return Lib == Library::WtDbo ? "wt-dbo" : "assoc";
+}
+
 std::string_view spelling(AssociationKind Kind) { return nameOf(Kinds, Kind); }
 std::string_view spelling(OptionKey Key) { return nameOf(Keys, Key); }
 

@@ -106,6 +106,34 @@ enum class TargetState {
   NotModel,    ///< A complete class that is not a model.
 };
 
+/// A constraint flag of a Wt::Dbo relation (`dbo::NotNull`), as written.
+struct WtFlag {
+  std::string Name; ///< `NotNull`, `OnDeleteCascade`, ...
+  Range Where;      ///< The flag's name at the call.
+  /// What deleting this flag alone deletes, with one `|` beside it; invalid
+  /// when the flag is the only one or comes from a macro.
+  Range Removal;
+};
+
+/// What a Wt::Dbo relation call says beyond the shared association model.
+/// Only models whose Lib is Library::WtDbo fill it.
+struct WtRelation {
+  /// The call: `belongsTo`, `hasOne`, `hasMany`, or `field`, `id`,
+  /// `auxId` on a `ptr` (a foreign key as belongsTo() makes one).
+  std::string Function;
+  /// False when the call gives no name and Wt takes a table's name
+  /// (Association::Name is then empty).
+  bool NameGiven = true;
+  /// False when the name is given but not as a constant the front-end can
+  /// read: rules then pair nothing with it and report nothing about it.
+  bool NameKnown = true;
+  /// hasMany's joinId argument, ManyToMany's column in the join table.
+  bool JoinIdGiven = false;
+  std::string JoinId;
+  Range JoinIdRange;
+  std::vector<WtFlag> Flags;
+};
+
 struct Association {
   AssociationKind Kind = AssociationKind::BelongsTo;
   std::string Name;
@@ -120,6 +148,7 @@ struct Association {
   std::string Target;
   TargetState State = TargetState::Model;
   std::vector<Option> Options;
+  WtRelation Wt; ///< Wt::Dbo models only.
 
   bool isPolymorphic() const { return State == TargetState::Polymorphic; }
   /// The last option with this key (a repeated key behaves like a repeated
@@ -136,7 +165,17 @@ struct Member {
   Range Where;
 };
 
+/// The library a model is declared with: the rules, derivations and
+/// checks that apply follow from it.
+enum class Library {
+  Assoc, ///< This project's `assoc` vocabulary, with ActiveRecord's rules.
+  WtDbo, ///< Wt::Dbo's `persist()`, with Wt's rules (model/WtDerived.h).
+};
+
+std::string_view spelling(Library Lib);
+
 struct Model {
+  Library Lib = Library::Assoc;
   std::string QualifiedName; ///< `shop::LineItem`
   std::string ClassName;     ///< `LineItem`
   /// `static constexpr const char *table_name = "..."`, if the model has one.
@@ -155,14 +194,27 @@ struct Model {
   /// Every place the class is declared (forward declarations and the
   /// definition), as far as the units seen: where code may name it.
   std::vector<Location> Declarations;
+  /// Wt::Dbo: the plain columns `field()` and `id()` declare, by name.
+  std::vector<Member> Columns;
 
   const Association *association(std::string_view Name) const;
+  bool isWt() const { return Lib == Library::WtDbo; }
+};
+
+/// A Wt::Dbo `session.mapClass<C>("table")` call: tables of Wt models are
+/// named at run time, wherever the program makes this call.
+struct TableMapping {
+  std::string Class; ///< C's fully qualified name.
+  std::string Table;
+  Range Where; ///< The call.
 };
 
 /// Every model one analysis has seen: a translation unit's, or the merged
 /// whole program's. Models keep the order in which they were found.
 struct Program {
   std::vector<Model> Models;
+  /// Wt::Dbo's mapClass calls, in the order they were found.
+  std::vector<TableMapping> Mappings;
 
   /// The first model of that name, through an index built on first use and
   /// rebuilt whenever Models grows, shrinks or moves, so that rules over
@@ -175,6 +227,55 @@ private:
   mutable const Model *IndexedData = nullptr;
   mutable std::size_t IndexedSize = 0;
 };
+
+/// The models of one library, in program order: the rules of the `assoc`
+/// vocabulary and those of Wt::Dbo each see their own models only.
+class LibraryModels {
+public:
+  class iterator {
+  public:
+    iterator(const Model *At, const Model *End, Library Lib)
+        : At(At), End(End), Lib(Lib) {
+      skip();
+    }
+    const Model &operator*() const { return *At; }
+    const Model *operator->() const { return At; }
+    iterator &operator++() {
+      ++At;
+      skip();
+      return *this;
+    }
+    bool operator!=(const iterator &Other) const { return At != Other.At; }
+    bool operator==(const iterator &Other) const { return At == Other.At; }
+
+  private:
+    void skip() {
+      while (At != End && At->Lib != Lib)
+        ++At;
+    }
+    const Model *At;
+    const Model *End;
+    Library Lib;
+  };
+
+  LibraryModels(const Program &P, Library Lib) : P(P), Lib(Lib) {}
+  iterator begin() const {
+    const Model *Data = P.Models.data();
+    return {Data, Data + P.Models.size(), Lib};
+  }
+  iterator end() const {
+    const Model *End = P.Models.data() + P.Models.size();
+    return {End, End, Lib};
+  }
+
+private:
+  const Program &P;
+  Library Lib;
+};
+
+inline LibraryModels modelsOf(const Program &P, Library Lib) {
+  return {P, Lib};
+}
 
 } // namespace assoctidy
 

@@ -107,6 +107,40 @@ void from_json(const json &J, Option &O) {
   J.at("in_macro").get_to(O.InMacro);
 }
 
+void to_json(json &J, const WtFlag &F) {
+  J = json{{"name", F.Name}, {"range", F.Where}, {"removal", F.Removal}};
+}
+void from_json(const json &J, WtFlag &F) {
+  J.at("name").get_to(F.Name);
+  J.at("range").get_to(F.Where);
+  J.at("removal").get_to(F.Removal);
+}
+
+void to_json(json &J, const WtRelation &W) {
+  J = json{{"function", W.Function},     {"name_given", W.NameGiven},
+           {"name_known", W.NameKnown},  {"join_id_given", W.JoinIdGiven},
+           {"join_id", W.JoinId},        {"join_id_range", W.JoinIdRange},
+           {"flags", W.Flags}};
+}
+void from_json(const json &J, WtRelation &W) {
+  J.at("function").get_to(W.Function);
+  J.at("name_given").get_to(W.NameGiven);
+  J.at("name_known").get_to(W.NameKnown);
+  J.at("join_id_given").get_to(W.JoinIdGiven);
+  J.at("join_id").get_to(W.JoinId);
+  J.at("join_id_range").get_to(W.JoinIdRange);
+  J.at("flags").get_to(W.Flags);
+}
+
+void to_json(json &J, const TableMapping &M) {
+  J = json{{"class", M.Class}, {"table", M.Table}, {"range", M.Where}};
+}
+void from_json(const json &J, TableMapping &M) {
+  J.at("class").get_to(M.Class);
+  J.at("table").get_to(M.Table);
+  J.at("range").get_to(M.Where);
+}
+
 void to_json(json &J, const Association &A) {
   J = json{{"kind", spelling(A.Kind)},
            {"name", A.Name},
@@ -118,6 +152,8 @@ void to_json(json &J, const Association &A) {
            {"target", A.Target},
            {"target_state", spelling(A.State)},
            {"options", A.Options}};
+  if (!A.Wt.Function.empty())
+    J["wt"] = A.Wt;
 }
 void from_json(const json &J, Association &A) {
   const std::string Kind = J.at("kind").get<std::string>();
@@ -138,6 +174,8 @@ void from_json(const json &J, Association &A) {
       J.at("target_state"), "target state", TargetState::Model,
       TargetState::Polymorphic, TargetState::Unresolved, TargetState::NotModel);
   J.at("options").get_to(A.Options);
+  if (auto It = J.find("wt"); It != J.end())
+    It->get_to(A.Wt);
 }
 
 void to_json(json &J, const Member &M) {
@@ -149,7 +187,8 @@ void from_json(const json &J, Member &M) {
 }
 
 void to_json(json &J, const Model &M) {
-  J = json{{"qualified_name", M.QualifiedName},
+  J = json{{"library", spelling(M.Lib)},
+           {"qualified_name", M.QualifiedName},
            {"class_name", M.ClassName},
            {"table_name", M.TableNameOverride ? json(*M.TableNameOverride)
                                               : json(nullptr)},
@@ -161,8 +200,15 @@ void to_json(json &J, const Model &M) {
            {"associations", M.Associations},
            {"members", M.Members},
            {"declarations", M.Declarations}};
+  if (M.isWt())
+    J["columns"] = M.Columns;
 }
 void from_json(const json &J, Model &M) {
+  // Written by every version-3 writer; absent in hand-written facts.
+  if (auto It = J.find("library"); It != J.end())
+    M.Lib = parseEnum<Library>(*It, "library", Library::Assoc, Library::WtDbo);
+  if (auto It = J.find("columns"); It != J.end())
+    It->get_to(M.Columns);
   J.at("qualified_name").get_to(M.QualifiedName);
   J.at("class_name").get_to(M.ClassName);
   const json &Table = J.at("table_name");
@@ -181,6 +227,8 @@ void from_json(const json &J, Model &M) {
 
 std::string programToJson(const Program &P, int Indent) {
   json J{{"version", ModelJsonVersion}, {"models", P.Models}};
+  if (!P.Mappings.empty())
+    J["mappings"] = P.Mappings;
   return J.dump(Indent);
 }
 
@@ -198,6 +246,8 @@ std::optional<Program> programFromJson(std::string_view Text,
     }
     Program P;
     J.at("models").get_to(P.Models);
+    if (auto It = J.find("mappings"); It != J.end())
+      It->get_to(P.Mappings);
     return P;
   } catch (const std::exception &E) {
     Error = E.what();

@@ -18,7 +18,7 @@ namespace assoctidy {
 
 /// Bumped whenever the JSON layout changes, so stale facts are refused
 /// rather than misread.
-inline constexpr int ModelJsonVersion = 2;
+inline constexpr int ModelJsonVersion = 3;
 
 /// Serialises a program; Indent < 0 gives the compact form.
 std::string programToJson(const Program &P, int Indent = -1);

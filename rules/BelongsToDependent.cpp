@@ -54,7 +54,7 @@ otherSides(const Program &P, const Model &Owner, const Association &X,
     }
   };
   if (X.isPolymorphic()) {
-    for (const Model &B : P.Models)
+    for (const Model &B : modelsOf(P, Library::Assoc))
       Collect(B);
   } else if (const Model *B = visibleTarget(P, X)) {
     Collect(*B);
@@ -71,7 +71,7 @@ std::vector<Finding>
 findBelongsToDependentProblems(const Program &P,
                                const BelongsToDependentOptions &O) {
   std::vector<Finding> Findings;
-  for (const Model &A : P.Models)
+  for (const Model &A : modelsOf(P, Library::Assoc))
     for (const Association &X : A.Associations) {
       const Option *Dependent = X.Kind == AssociationKind::BelongsTo
                                     ? X.option(OptionKey::Dependent)

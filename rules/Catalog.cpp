@@ -61,6 +61,11 @@ const std::vector<CheckInfo> &checkCatalog() {
        "mode) is defined nowhere in the program."},
       {"assoc-through-chain", "through-chain.md",
        "A through: chain ActiveRecord cannot resolve."},
+      {"assoc-wt-constraint-flags", "wt-constraint-flags.md",
+       "Wt::Dbo constraint flags that contradict or override each other."},
+      {"assoc-wt-join-id", "wt-join-id.md",
+       "A Wt::Dbo joinId on a ManyToOne, or a self-referential ManyToMany "
+       "without two distinct joinIds."},
   };
   return Catalog;
 }

@@ -21,6 +21,11 @@ inline constexpr const char *DuplicateAssociationCheckName =
 /// the earlier exactly, the fix removes it (behaviour is unchanged).
 std::vector<Finding> findDuplicateAssociations(const Model &M);
 
+/// Wt::Dbo: two fields of one class (field(), id(), or the foreign key a
+/// belongsTo() derives, `<name>_id`) on one column name. One error per
+/// later field, with a note at the first.
+std::vector<Finding> findWtDuplicateColumns(const Program &P);
+
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_RULES_DUPLICATEASSOCIATION_H

@@ -50,7 +50,7 @@ struct Habtm {
 
 std::vector<Habtm> collect(const Program &P, const Inflector &I) {
   std::vector<Habtm> All;
-  for (const Model &M : P.Models)
+  for (const Model &M : modelsOf(P, Library::Assoc))
     for (const Association &A : M.Associations) {
       const Model *Target = A.Kind == AssociationKind::HasAndBelongsToMany
                                 ? visibleTarget(P, A)
@@ -274,7 +274,7 @@ void checkSelfReferentialKeys(const Program &P, const Habtm &X,
 void checkJoinModels(const Program &P, const Inflector &I,
                      std::vector<Finding> &Findings) {
   std::set<const Model *> Reported;
-  for (const Model &A : P.Models)
+  for (const Model &A : modelsOf(P, Library::Assoc))
     for (const Association &X : A.Associations) {
       const Option *Through = X.option(OptionKey::Through);
       const Model *B = X.Kind == AssociationKind::HasMany && Through

@@ -12,7 +12,7 @@ namespace assoctidy {
 
 std::vector<Finding> findMissingDependents(const Program &P) {
   std::vector<Finding> Findings;
-  for (const Model &M : P.Models)
+  for (const Model &M : modelsOf(P, Library::Assoc))
     for (const Association &A : M.Associations) {
       const bool HasMany = A.Kind == AssociationKind::HasMany;
       if ((!HasMany && A.Kind != AssociationKind::HasOne) ||

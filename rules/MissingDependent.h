@@ -19,6 +19,10 @@ inline constexpr const char *MissingDependentCheckName =
 /// A has_many or has_one that is not `through` and has no `dependent`.
 std::vector<Finding> findMissingDependents(const Program &P);
 
+/// Wt::Dbo, a policy off by default: a belongsTo() paired with a
+/// hasMany(ManyToOne) that gives no OnDelete... flag.
+std::vector<Finding> findWtMissingOnDelete(const Program &P);
+
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_RULES_MISSINGDEPENDENT_H

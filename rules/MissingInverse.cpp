@@ -33,7 +33,7 @@ bool isPlainBelongsTo(const Association &A) {
 class Pairing {
 public:
   Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
-    for (const Model &A : P.Models) {
+    for (const Model &A : modelsOf(P, Library::Assoc)) {
       std::map<const Model *, std::vector<const Association *>> ByTarget;
       for (const Association &H : A.Associations)
         if (const Model *B = visibleTarget(P, H)) {
@@ -252,7 +252,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
   Additions Added;
   std::vector<Finding> Findings;
   std::vector<std::string> Names; // Each finding's association.
-  for (const Model &A : P.Models) {
+  for (const Model &A : modelsOf(P, Library::Assoc)) {
     for (const Association &X : A.Associations) {
       const Model *B = visibleTarget(P, X);
       if (!B)

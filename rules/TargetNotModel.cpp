@@ -16,7 +16,7 @@ std::vector<Finding> findTargetsNotModels(const Program &P,
                                           bool WholeProgram) {
   std::vector<Finding> Findings;
   std::set<std::string> Undefined; // Reported once per target.
-  for (const Model &M : P.Models)
+  for (const Model &M : modelsOf(P, Library::Assoc))
     for (const Association &A : M.Associations) {
       const std::string Subject = std::string(spelling(A.Kind)) + " '" +
                                   A.Name + "' of '" + M.QualifiedName + "'";

@@ -7,6 +7,7 @@
 #include "Analysis.h"
 
 #include "AssocCheck.h"
+#include "RunRules.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -35,7 +36,8 @@ bool enables(const std::optional<std::string> &Globs, StringRef Check) {
 std::vector<Finding> runChecks(ClangTidyContext &Context,
                                OptionsByDirectory &Options,
                                const std::vector<std::string> &Files,
-                               const Program &Merged, bool Complete) {
+                               const Program &Merged, bool Complete,
+                               unsigned Jobs) {
   ClangTidyCheckFactories Factories;
   for (const auto &Entry : ClangTidyModuleRegistry::entries())
     Entry.instantiate()->addCheckFactories(Factories);
@@ -45,7 +47,10 @@ std::vector<Finding> runChecks(ClangTidyContext &Context,
   for (const std::string &File : Files)
     if (Directories.insert(sys::path::parent_path(File).str()).second)
       Probes.push_back(File);
-  std::vector<Finding> All;
+  // Checks are made here, on one thread, since making one reads the
+  // context's options; only their pure analyses run side by side.
+  std::vector<std::unique_ptr<ClangTidyCheck>> Checks;
+  std::vector<RuleTask> Rules;
   for (const auto &Entry : Factories) {
     StringRef Name = Entry.getKey();
     if (!Name.starts_with("assoc-") ||
@@ -53,13 +58,14 @@ std::vector<Finding> runChecks(ClangTidyContext &Context,
           return enables(Options.forFile(File).Checks, Name);
         }))
       continue;
-    std::unique_ptr<ClangTidyCheck> Check = Entry.getValue()(Name, &Context);
+    Checks.push_back(Entry.getValue()(Name, &Context));
     // Every check of the assoc module is an AssocCheck.
-    std::vector<Finding> Found =
-        static_cast<clang::tidy::assoc::AssocCheck &>(*Check).analyse(Merged, Complete);
-    std::move(Found.begin(), Found.end(), std::back_inserter(All));
+    auto &Check = static_cast<clang::tidy::assoc::AssocCheck &>(*Checks.back());
+    Rules.push_back([&Check, Complete](const Program &P) {
+      return Check.analyse(P, Complete);
+    });
   }
-  return All;
+  return runRules(Merged, Rules, Jobs);
 }
 
 } // namespace assoctidy::driver

@@ -41,11 +41,13 @@ bool enables(const std::optional<std::string> &Globs, llvm::StringRef Check);
 /// Runs every assoc check that some file enables on the merged program,
 /// with the check options of the first file's configuration. Complete when
 /// the files are the whole compilation database: only then is a model or
-/// an as: that no file declares known not to exist.
+/// an as: that no file declares known not to exist. The checks run side by
+/// side on up to Jobs threads; their findings come in the same order.
 std::vector<Finding> runChecks(clang::tidy::ClangTidyContext &Context,
                                OptionsByDirectory &Options,
                                const std::vector<std::string> &Files,
-                               const Program &Program, bool Complete);
+                               const Program &Program, bool Complete,
+                               unsigned Jobs = 1);
 
 } // namespace assoctidy::driver
 

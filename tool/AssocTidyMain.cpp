@@ -40,6 +40,7 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -48,6 +49,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -307,9 +309,19 @@ loadCompilations(std::unique_ptr<tooling::CompilationDatabase> FromDashes,
     // directory without one is searched upwards, as clang-tidy does: a
     // broken file must not quietly hand the run to a parent's database
     // (a build directory inside another project's build, say).
-    auto DB = tooling::CompilationDatabase::loadFromDirectory(BuildPath, Why);
+    // With both files, compile_commands.json is the database (Clang's own
+    // search would take whichever plugin registered first).
+    const std::string Json = BuildPath + "/compile_commands.json";
+    std::unique_ptr<tooling::CompilationDatabase> DB;
+    if (sys::fs::exists(Json)) {
+      DB = tooling::JSONCompilationDatabase::loadFromFile(
+          Json, Why, tooling::JSONCommandLineSyntax::AutoDetect);
+      if (!DB) // Worded as Clang's search words it.
+        Why = "json-compilation-database: " + Why;
+    } else
+      DB = tooling::CompilationDatabase::loadFromDirectory(BuildPath, Why);
     const bool HasOwn =
-        sys::fs::exists(BuildPath + "/compile_commands.json") ||
+        sys::fs::exists(Json) ||
         sys::fs::exists(BuildPath + "/compile_flags.txt");
     if (!DB && !HasOwn)
       DB = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath,
@@ -726,7 +738,9 @@ int main(int argc, const char **argv) {
   for (assoctidy::Finding &F :
        runChecks(Context, Options, Files, Merged.Merged,
                  /*Complete=*/(SourcePaths.empty() && !BuildPath.empty()) ||
-                     MergeFacts))
+                     MergeFacts,
+                 Jobs ? Jobs
+                      : llvm::hardware_concurrency().compute_thread_count()))
     Out.finding(std::move(F));
 
   // The schema the declarations imply, printed or checked.

@@ -7,7 +7,12 @@
 // the extractor would produce them, and prints one row per size:
 //
 //   cmake --build build --target merge_check_bench
-//   build/bin/merge_check_bench [models...]     (default 1000 10000 50000 100000)
+//   build/bin/merge_check_bench [-j N] [models...]
+//                               (default -j 2, 1000 10000 50000 100000)
+//
+// The checks run twice: once on one thread, rule after rule, and once as
+// the whole-program driver runs them, side by side on N threads
+// (runRules). The total is the merge plus the N-thread checks.
 //
 // Each model has five associations: a belongs_to its predecessor, a
 // has_many of its successor, a has_many through the successor, a habtm
@@ -31,6 +36,7 @@
 #include "MissingDependent.h"
 #include "MissingInverse.h"
 #include "PolymorphicPairing.h"
+#include "RunRules.h"
 #include "TargetNotModel.h"
 #include "ThroughChain.h"
 
@@ -38,6 +44,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <string>
 #include <sys/resource.h>
@@ -131,11 +138,11 @@ long peakRssMiB() {
 
 struct Row {
   std::size_t Models = 0, Associations = 0, Findings = 0, Naming = 0;
-  double Merge = 0, Check = 0;
+  double Merge = 0, CheckOne = 0, CheckJobs = 0;
   std::vector<std::pair<const char *, double>> PerRule;
 };
 
-Row measure(std::size_t N) {
+Row measure(std::size_t N, unsigned Jobs) {
   // Unit U holds model U and its neighbours, as if its .cpp included the
   // three headers.
   std::vector<Program> Units(N);
@@ -151,35 +158,72 @@ Row measure(std::size_t N) {
   for (const Model &M : P.Models)
     R.Associations += M.Associations.size();
 
-  std::vector<Finding> All;
-  auto Take = [&](const char *Rule, auto Run) {
-    auto RuleStart = std::chrono::steady_clock::now();
-    std::vector<Finding> F = Run();
-    R.PerRule.push_back({Rule, seconds(RuleStart)});
-    R.Check += R.PerRule.back().second;
-    All.insert(All.end(), std::make_move_iterator(F.begin()),
-               std::make_move_iterator(F.end()));
+  // The rules in the order the driver's module registers them.
+  const std::vector<std::pair<const char *, RuleTask>> Named = {
+      {"association-naming", [](const Program &P) {
+         return findNamingProblems(P, {});
+       }},
+      {"belongs-to-dependent", [](const Program &P) {
+         return findBelongsToDependentProblems(P, {});
+       }},
+      {"duplicate-association", [](const Program &P) {
+         std::vector<Finding> F;
+         for (const Model &M : P.Models)
+           for (Finding &One : findDuplicateAssociations(M))
+             F.push_back(std::move(One));
+         return F;
+       }},
+      {"invalid-inverse", [](const Program &P) {
+         return findInvalidInverses(P);
+       }},
+      {"invalid-option", [](const Program &P) {
+         return findInvalidOptions(P);
+       }},
+      {"join-table-name", [](const Program &P) {
+         return findJoinTableProblems(P, {});
+       }},
+      {"missing-dependent", [](const Program &P) {
+         return findMissingDependents(P);
+       }},
+      {"missing-inverse", [](const Program &P) {
+         return findMissingInverses(P, {});
+       }},
+      {"polymorphic-pairing", [](const Program &P) {
+         return findPolymorphicPairingProblems(P, true);
+       }},
+      {"target-not-model", [](const Program &P) {
+         return findTargetsNotModels(P, true);
+       }},
+      {"through-chain", [](const Program &P) {
+         return findThroughChainProblems(P);
+       }},
   };
-  Take("duplicate-association", [&] {
-    std::vector<Finding> F;
-    for (const Model &M : P.Models)
-      for (Finding &One : findDuplicateAssociations(M))
-        F.push_back(std::move(One));
-    return F;
-  });
-  Take("association-naming", [&] { return findNamingProblems(P, {}); });
-  Take("missing-inverse", [&] { return findMissingInverses(P, {}); });
-  Take("invalid-inverse", [&] { return findInvalidInverses(P); });
-  Take("polymorphic-pairing",
-       [&] { return findPolymorphicPairingProblems(P, true); });
-  Take("through-chain", [&] { return findThroughChainProblems(P); });
-  Take("join-table-name", [&] { return findJoinTableProblems(P, {}); });
-  Take("belongs-to-dependent",
-       [&] { return findBelongsToDependentProblems(P, {}); });
-  Take("invalid-option", [&] { return findInvalidOptions(P); });
-  Take("missing-dependent", [&] { return findMissingDependents(P); });
-  Take("target-not-model", [&] { return findTargetsNotModels(P, true); });
-  R.Findings = All.size();
+  // As the driver runs them. First, so that it and not the one-thread
+  // run pays for the allocator tidying up after the merge's frees.
+  std::vector<RuleTask> Plain;
+  for (const auto &Entry : Named)
+    Plain.push_back(Entry.second);
+  Start = std::chrono::steady_clock::now();
+  const std::vector<Finding> All = runRules(P, Plain, Jobs);
+  R.CheckJobs = seconds(Start);
+  // One thread, rule by rule, timing each.
+  std::vector<RuleTask> Timed;
+  for (const auto &[Rule, Run] : Named)
+    Timed.push_back([&R, Rule = Rule, &Run = Run](const Program &P) {
+      auto RuleStart = std::chrono::steady_clock::now();
+      std::vector<Finding> F = Run(P);
+      R.PerRule.push_back({Rule, seconds(RuleStart)});
+      return F;
+    });
+  Start = std::chrono::steady_clock::now();
+  const std::vector<Finding> One = runRules(P, Timed, 1);
+  R.CheckOne = seconds(Start);
+
+  if (All.size() != One.size())
+    std::fprintf(stderr, "%zu findings on one thread, %zu on %u\n",
+                 One.size(), All.size(), Jobs);
+
+  R.Findings = std::min(All.size(), One.size());
   std::map<std::string, std::size_t> ByCheck;
   for (const Finding &F : All)
     ++ByCheck[F.Check];
@@ -195,9 +239,15 @@ Row measure(std::size_t N) {
 } // namespace
 
 int main(int Argc, char **Argv) {
+  unsigned Jobs = 2;
   std::vector<std::size_t> Sizes;
-  for (int I = 1; I < Argc; ++I)
+  for (int I = 1; I < Argc; ++I) {
+    if (std::strcmp(Argv[I], "-j") == 0 && I + 1 < Argc) {
+      Jobs = std::max(1ul, std::strtoul(Argv[++I], nullptr, 10));
+      continue;
+    }
     Sizes.push_back(std::strtoul(Argv[I], nullptr, 10));
+  }
   if (Sizes.empty())
     Sizes = {1000, 10000, 50000, 100000};
   // Built once per process, with its rules compiled: a start-up cost that
@@ -206,21 +256,24 @@ int main(int Argc, char **Argv) {
   Inflector::english().pluralize("warm_up");
   std::fprintf(stderr, "built-in inflector, built once per process: %.3f s\n",
                seconds(Start));
-  std::printf("| models | associations | merge s | checks s | total s | "
-              "µs per association | findings | peak RSS MiB |\n"
-              "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  std::printf("| models | associations | merge s | checks s, 1 thread | "
+              "checks s, %u threads | total s | µs per association | "
+              "findings | peak RSS MiB |\n"
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+              Jobs);
   bool Wrong = false;
   for (std::size_t N : Sizes) {
-    const Row R = measure(N);
+    const Row R = measure(N, Jobs);
     // Every tenth model but the last has a misnamed has_many.
     const std::size_t Expected = (N - 1 + 9) / 10;
     // And the last model's polymorphic belongs_to is named by no `as:`.
     Wrong |= R.Naming != Expected || R.Findings != Expected + 1;
-    std::printf("| %zu | %zu | %.3f | %.3f | %.3f | %.2f | %zu (%zu naming%s) "
-                "| %ld |\n",
-                R.Models, R.Associations, R.Merge, R.Check, R.Merge + R.Check,
-                1e6 * (R.Merge + R.Check) / R.Associations, R.Findings,
-                R.Naming, R.Findings == Expected + 1 ? "" : ", WRONG", peakRssMiB());
+    const double Total = R.Merge + R.CheckJobs;
+    std::printf("| %zu | %zu | %.3f | %.3f | %.3f | %.3f | %.2f | %zu (%zu "
+                "naming%s) | %ld |\n",
+                R.Models, R.Associations, R.Merge, R.CheckOne, R.CheckJobs,
+                Total, 1e6 * Total / R.Associations, R.Findings, R.Naming,
+                R.Findings == Expected + 1 ? "" : ", WRONG", peakRssMiB());
     // The slowest rules, on stderr: where to look when the curve bends.
     std::vector<std::pair<const char *, double>> Slowest = R.PerRule;
     std::sort(Slowest.begin(), Slowest.end(),

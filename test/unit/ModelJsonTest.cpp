@@ -115,7 +115,7 @@ TEST(ModelJson, RejectsMalformedInputWithoutThrowing) {
   EXPECT_FALSE(Error.empty());
 
   Error.clear();
-  EXPECT_FALSE(programFromJson(R"({"version":2,"models":[{"qualified_name":3}]})",
+  EXPECT_FALSE(programFromJson(R"({"version":3,"models":[{"qualified_name":3}]})",
                                Error));
   EXPECT_FALSE(Error.empty());
 

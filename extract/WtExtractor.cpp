@@ -1,0 +1,425 @@
+//===- WtExtractor.cpp - Wt::Dbo models, from AST to model ----------------===//
+//
+// Part of assoc-tidy.
+//
+// What the calls look like in the AST of an uninstantiated persist():
+// `dbo::belongsTo(a, post_, "post", dbo::NotNull | dbo::OnDeleteCascade)`
+// is a CallExpr whose callee is an UnresolvedLookupExpr holding every
+// `Wt::Dbo::belongsTo` overload; the arguments are written as they are,
+// not converted: a MemberExpr of type `Wt::Dbo::ptr<Post>`, a
+// StringLiteral, and a CXXOperatorCallExpr `|` over DeclRefExprs of the
+// flag constants. Nothing here instantiates a template.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WtExtractor.h"
+#include "SourceMapper.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSwitch.h"
+
+#include <optional>
+
+using namespace clang;
+
+namespace assoctidy {
+namespace {
+
+/// `Wt::Dbo::Name` exactly, at global scope: a user's own `Dbo` elsewhere
+/// never matches.
+bool isWtDbo(const NamedDecl *D, StringRef Name) {
+  if (!D || !D->getIdentifier() || D->getName() != Name)
+    return false;
+  const auto *Dbo = dyn_cast<NamespaceDecl>(D->getDeclContext()->getRedeclContext());
+  if (!Dbo || !Dbo->getIdentifier() || Dbo->getName() != "Dbo")
+    return false;
+  const auto *Wt = dyn_cast<NamespaceDecl>(Dbo->getDeclContext()->getRedeclContext());
+  return Wt && Wt->getIdentifier() && Wt->getName() == "Wt" &&
+         Wt->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+        Construct && Construct->getNumArgs() == 1 &&
+        Construct->getConstructor()->isCopyOrMoveConstructor()) {
+      E = Construct->getArg(0);
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    return E;
+  }
+  return E;
+}
+
+/// The Wt::Dbo function a dependent call names, or empty.
+StringRef wtFunction(const CallExpr *Call) {
+  const auto *Lookup = dyn_cast_or_null<UnresolvedLookupExpr>(
+      Call->getCallee() ? Call->getCallee()->IgnoreParenImpCasts() : nullptr);
+  if (!Lookup || !Lookup->getName().isIdentifier())
+    return {};
+  StringRef Name = Lookup->getName().getAsIdentifierInfo()->getName();
+  if (!llvm::is_contained({"belongsTo", "hasOne", "hasMany", "field", "id",
+                           "auxId"},
+                          Name))
+    return {};
+  for (const NamedDecl *D : Lookup->decls())
+    if (isWtDbo(D->getUnderlyingDecl(), Name))
+      return Name;
+  return {};
+}
+
+/// `Wt::Dbo::ptr<C>`, `weak_ptr<C>` or `collection<ptr<C>>`: which, and C.
+struct Pointee {
+  StringRef Wrapper; ///< "ptr", "weak_ptr", "collection"; empty if none.
+  QualType Target;
+};
+
+Pointee pointeeOf(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec)
+    return {};
+  const ClassTemplateDecl *Template = Spec->getSpecializedTemplate();
+  StringRef Wrapper;
+  for (StringRef Candidate : {"ptr", "weak_ptr", "collection"})
+    if (isWtDbo(Template, Candidate))
+      Wrapper = Candidate;
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Wrapper.empty() || Args.size() < 1 ||
+      Args[0].getKind() != TemplateArgument::Type)
+    return {};
+  if (Wrapper != "collection")
+    return {Wrapper, Args[0].getAsType()};
+  // A collection holds ptr<C>.
+  Pointee Inner = pointeeOf(Args[0].getAsType());
+  if (Inner.Wrapper != "ptr")
+    return {};
+  return {Wrapper, Inner.Target};
+}
+
+bool isConstraintType(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && isWtDbo(RD, "ForeignKeyConstraint");
+}
+
+bool isStringArgument(const Expr *E) {
+  if (isa<CXXDefaultArgExpr>(E))
+    return false;
+  QualType T = strip(E)->getType();
+  return T->isPointerType() || T->isArrayType() ||
+         (T->getAsCXXRecordDecl() &&
+          T->getAsCXXRecordDecl()->getName() == "basic_string");
+}
+
+/// Collects every mapClass call under a function body.
+class MappingVisitor : public RecursiveASTVisitor<MappingVisitor> {
+public:
+  explicit MappingVisitor(std::vector<const CXXMemberCallExpr *> &Calls)
+      : Calls(Calls) {}
+  bool VisitCXXMemberCallExpr(const CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (Method && Method->getIdentifier() && Method->getName() == "mapClass" &&
+        isWtDbo(Method->getParent(), "Session"))
+      Calls.push_back(Call);
+    return true;
+  }
+
+private:
+  std::vector<const CXXMemberCallExpr *> &Calls;
+};
+
+/// Collects every call to a Wt::Dbo relation or field function in persist.
+class PersistVisitor : public RecursiveASTVisitor<PersistVisitor> {
+public:
+  explicit PersistVisitor(std::vector<const CallExpr *> &Calls)
+      : Calls(Calls) {}
+  bool VisitCallExpr(const CallExpr *Call) {
+    if (!wtFunction(Call).empty())
+      Calls.push_back(Call);
+    return true;
+  }
+
+private:
+  std::vector<const CallExpr *> &Calls;
+};
+
+const FunctionDecl *persistOf(const CXXRecordDecl *RD) {
+  for (const Decl *D : RD->decls())
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      if (Template->getIdentifier() && Template->getName() == "persist") {
+        const FunctionDecl *Definition = nullptr;
+        if (Template->getTemplatedDecl()->isDefined(Definition) &&
+            Definition->getBody())
+          return Definition;
+      }
+  return nullptr;
+}
+
+} // namespace
+
+bool wtNeedsBody(const Decl *D, StringRef FileText) {
+  const FunctionDecl *FD = D ? D->getAsFunction() : nullptr;
+  if (!FD)
+    return false;
+  if (isa<CXXMethodDecl>(FD) && FD->getIdentifier() &&
+      FD->getName() == "persist" && FD->getDescribedFunctionTemplate())
+    return true;
+  return FileText.contains("mapClass");
+}
+
+WtExtractor::WtExtractor(ASTContext &Ctx, SourceMapper &Source)
+    : Ctx(Ctx), Source(Source) {
+  // Cheap: two lookups at the top of the unit.
+  for (const NamedDecl *Wt :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("Wt")))
+    if (const auto *NS = dyn_cast<NamespaceDecl>(Wt))
+      for (const NamedDecl *Dbo : NS->lookup(&Ctx.Idents.get("Dbo")))
+        Enabled |= isa<NamespaceDecl>(Dbo);
+}
+
+bool WtExtractor::isModel(const CXXRecordDecl *RD) const {
+  return Enabled && RD && persistOf(RD);
+}
+
+namespace {
+
+/// Reads one persist() into a model.
+class PersistReader {
+public:
+  PersistReader(ASTContext &Ctx, SourceMapper &Source, const WtExtractor &Wt,
+                Model &M)
+      : Ctx(Ctx), Source(Source), Wt(Wt), M(M) {}
+
+  void read(const CallExpr *Call) {
+    const StringRef Function = wtFunction(Call);
+    if (Call->getNumArgs() < 2)
+      return;
+    const Expr *Member = strip(Call->getArg(1));
+    const Pointee Target = pointeeOf(Member->getType());
+    if (Target.Wrapper.empty()) {
+      // A plain column: field(a, x, "name") or id(a, x, "name").
+      if (Function == "field" || Function == "id" || Function == "auxId")
+        readColumn(Call, Function);
+      return;
+    }
+    Association A;
+    A.Wt.Function = Function.str();
+    A.Position = M.Associations.size();
+    A.Whole = Source.tokenRange(Call->getSourceRange());
+    A.InMacro = SourceMapper::inMacro(Call);
+    readTarget(Target.Target, A);
+    unsigned Next = 2;
+    if (Function == "hasMany") {
+      if (Target.Wrapper != "collection" || Call->getNumArgs() < 3)
+        return;
+      Expr::EvalResult Type;
+      if (!Call->getArg(2)->EvaluateAsInt(Type, Ctx))
+        return; // Not a constant: Wt cannot know the kind either.
+      A.Kind = Type.Val.getInt() == 0 ? AssociationKind::HasMany
+                                      : AssociationKind::HasAndBelongsToMany;
+      Next = 3;
+    } else if (Function == "hasOne") {
+      if (Target.Wrapper != "weak_ptr")
+        return;
+      A.Kind = AssociationKind::HasOne;
+    } else {
+      if (Target.Wrapper != "ptr")
+        return;
+      A.Kind = AssociationKind::BelongsTo;
+    }
+    // The name, unless a belongsTo() goes straight to its constraints.
+    A.Wt.NameGiven = false;
+    if (Next < Call->getNumArgs() && isStringArgument(Call->getArg(Next))) {
+      readName(Call->getArg(Next), A);
+      ++Next;
+    }
+    if (Function == "hasMany" && Next < Call->getNumArgs() &&
+        isStringArgument(Call->getArg(Next))) {
+      const Expr *JoinId = Call->getArg(Next);
+      A.Wt.JoinIdGiven = true;
+      A.Wt.JoinIdRange = Source.tokenRange(JoinId->getSourceRange());
+      if (std::optional<std::string> Text = stringValue(JoinId))
+        A.Wt.JoinId = std::move(*Text);
+      ++Next;
+    }
+    for (; Next < Call->getNumArgs(); ++Next)
+      if (!isa<CXXDefaultArgExpr>(Call->getArg(Next)) &&
+          isConstraintType(strip(Call->getArg(Next))->getType()))
+        readFlags(Call->getArg(Next), A);
+    M.Associations.push_back(std::move(A));
+  }
+
+private:
+  void readColumn(const CallExpr *Call, StringRef Function) {
+    const bool Defaulted = Call->getNumArgs() < 3 ||
+                           isa<CXXDefaultArgExpr>(Call->getArg(2));
+    if (Defaulted) {
+      if (Function == "id")
+        M.Columns.push_back({"id", Source.tokenRange(Call->getSourceRange())});
+      return;
+    }
+    const Expr *Name = Call->getArg(2);
+    if (std::optional<std::string> Text = stringValue(Name))
+      M.Columns.push_back({*Text, Source.tokenRange(Name->getSourceRange())});
+  }
+
+  void readName(const Expr *E, Association &A) {
+    if (isa<CXXDefaultArgExpr>(E))
+      return;
+    A.Wt.NameGiven = true;
+    A.NameSpelling = Source.spellingOf(strip(E));
+    A.NameRange = Source.tokenRange(E->getSourceRange());
+    std::optional<std::string> Text = stringValue(E);
+    if (!Text) {
+      A.Wt.NameKnown = false;
+      return;
+    }
+    A.Name = std::move(*Text);
+    // Wt takes an empty name as no name at all.
+    if (A.Name.empty())
+      A.Wt.NameGiven = false;
+  }
+
+  std::optional<std::string> stringValue(const Expr *E) {
+    E = strip(E);
+    if (const auto *Literal = dyn_cast<StringLiteral>(E))
+      if (Literal->getCharByteWidth() == 1)
+        return Literal->getString().str();
+    if (E->getType()->isPointerType())
+      return E->tryEvaluateString(Ctx);
+    return std::nullopt;
+  }
+
+  void readTarget(QualType T, Association &A) {
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD) {
+      A.Target = T.getAsString(Source.policy());
+      A.State = TargetState::NotModel;
+      return;
+    }
+    A.Target = Source.qualifiedName(RD);
+    const CXXRecordDecl *Def = RD->getDefinition();
+    if (!Def)
+      A.State = TargetState::Unresolved;
+    else
+      A.State = Wt.isModel(Def) ? TargetState::Model : TargetState::NotModel;
+  }
+
+  /// The flags of `NotNull | OnDeleteCascade`, in the order written.
+  void readFlags(const Expr *E, Association &A) {
+    std::vector<const DeclRefExpr *> Leaves;
+    if (!flagLeaves(strip(E), Leaves))
+      return; // A variable or a call: the flags are not known here.
+    std::vector<WtFlag> Flags;
+    for (const DeclRefExpr *Leaf : Leaves)
+      Flags.push_back({Leaf->getDecl()->getName().str(),
+                       Source.tokenRange(Leaf->getSourceRange()), Range()});
+    // Deleting one flag deletes it with one `|` beside it; only when every
+    // flag is written in the file itself, in one file.
+    const bool Plain = std::all_of(
+        Leaves.begin(), Leaves.end(), [](const DeclRefExpr *Leaf) {
+          return Leaf->getBeginLoc().isFileID() && Leaf->getEndLoc().isFileID();
+        });
+    if (Plain && Flags.size() > 1)
+      for (std::size_t I = 0; I < Flags.size(); ++I)
+        Flags[I].Removal =
+            I == 0 ? Range{Flags[0].Where.Begin, Flags[1].Where.Begin}
+                   : Range{Flags[I - 1].Where.End, Flags[I].Where.End};
+    for (WtFlag &F : Flags)
+      A.Wt.Flags.push_back(std::move(F));
+  }
+
+  bool flagLeaves(const Expr *E, std::vector<const DeclRefExpr *> &Leaves) {
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (Op->getOperator() != OO_Pipe || Op->getNumArgs() != 2)
+        return false;
+      return flagLeaves(strip(Op->getArg(0)), Leaves) &&
+             flagLeaves(strip(Op->getArg(1)), Leaves);
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    if (!Ref || !isa<VarDecl>(Ref->getDecl()))
+      return false;
+    const NamedDecl *Var = Ref->getDecl();
+    for (StringRef Name :
+         {"NotNull", "OnUpdateCascade", "OnUpdateSetNull", "OnUpdateRestrict",
+          "OnDeleteCascade", "OnDeleteSetNull", "OnDeleteRestrict"})
+      if (isWtDbo(Var, Name)) {
+        Leaves.push_back(Ref);
+        return true;
+      }
+    return false;
+  }
+
+  ASTContext &Ctx;
+  SourceMapper &Source;
+  const WtExtractor &Wt;
+  Model &M;
+};
+
+} // namespace
+
+Model WtExtractor::readModel(const CXXRecordDecl *RD) {
+  Model M;
+  M.Lib = Library::WtDbo;
+  M.QualifiedName = Source.qualifiedName(RD);
+  M.ClassName = RD->getNameAsString();
+  M.Definition = Source.tokenRange(RD->getLocation());
+  for (const TagDecl *Redecl : RD->redecls())
+    if (Redecl->getLocation().isValid()) {
+      Location L = Source.location(Redecl->getLocation());
+      if (std::find(M.Declarations.begin(), M.Declarations.end(), L) ==
+          M.Declarations.end())
+        M.Declarations.push_back(std::move(L));
+    }
+  const FunctionDecl *Persist = persistOf(RD);
+  if (!Persist)
+    return M;
+  std::vector<const CallExpr *> Calls;
+  PersistVisitor(Calls).TraverseStmt(Persist->getBody());
+  PersistReader Reader(Ctx, Source, *this, M);
+  for (const CallExpr *Call : Calls)
+    Reader.read(Call);
+  return M;
+}
+
+void WtExtractor::readMappings(const FunctionDecl *FD,
+                               std::vector<TableMapping> &Out) {
+  if (!Enabled || !FD->doesThisDeclarationHaveABody() || !FD->getBody())
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const FileID File = SM.getFileID(SM.getFileLoc(FD->getLocation()));
+  auto [It, Inserted] = FileMentionsMapClass.try_emplace(File.getHashValue());
+  if (Inserted)
+    It->second = SM.getBufferData(File).contains("mapClass");
+  if (!It->second)
+    return;
+  std::vector<const CXXMemberCallExpr *> Calls;
+  MappingVisitor(Calls).TraverseStmt(FD->getBody());
+  for (const CXXMemberCallExpr *Call : Calls) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    const TemplateArgumentList *Args = Method->getTemplateSpecializationArgs();
+    if (!Args || Args->size() != 1 ||
+        Args->get(0).getKind() != TemplateArgument::Type ||
+        Call->getNumArgs() < 1)
+      continue;
+    const CXXRecordDecl *Class = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    const auto *Table =
+        dyn_cast<StringLiteral>(strip(Call->getArg(0)));
+    if (!Class || !Table || Table->getCharByteWidth() != 1)
+      continue;
+    Out.push_back({Source.qualifiedName(Class), Table->getString().str(),
+                   Source.tokenRange(Call->getSourceRange())});
+  }
+}
+
+} // namespace assoctidy

@@ -1,0 +1,66 @@
+//===- WtExtractor.h - Wt::Dbo models, from AST to model --------*- C++ -*-===//
+//
+// Part of assoc-tidy. The second front-end (issue #13): Wt::Dbo declares a
+// model's relations by calls inside its member template
+// `template <class Action> void persist(Action &a)`, and names tables at
+// run time with `session.mapClass<C>("table")`. The calls in persist()
+// depend on Action, so they are never resolved to one overload: they are
+// recognised by the qualified names of the Wt::Dbo templates their lookup
+// found, and read without any instantiation. The result fills the same
+// association model as the assoc front-end, marked Library::WtDbo.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_EXTRACT_WTEXTRACTOR_H
+#define ASSOC_TIDY_EXTRACT_WTEXTRACTOR_H
+
+#include "Model.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class CXXRecordDecl;
+class Decl;
+class FunctionDecl;
+} // namespace clang
+
+namespace assoctidy {
+
+class SourceMapper;
+
+/// Whether a function's body must be parsed for Wt::Dbo: a member template
+/// named `persist`, or any function in a file that mentions `mapClass`.
+/// The whole-program driver skips every other body. FileText is the text
+/// of the file the function is written in.
+bool wtNeedsBody(const clang::Decl *D, llvm::StringRef FileText);
+
+class WtExtractor {
+public:
+  WtExtractor(clang::ASTContext &Ctx, SourceMapper &Source);
+
+  /// False when the unit declares no `Wt::Dbo` namespace: then nothing
+  /// else here needs to run.
+  bool enabled() const { return Enabled; }
+
+  /// A class with a `persist` member template whose body was parsed.
+  bool isModel(const clang::CXXRecordDecl *RD) const;
+  Model readModel(const clang::CXXRecordDecl *RD);
+
+  /// Adds the mapClass calls in a function's body, if the function is
+  /// written in a file that mentions mapClass at all.
+  void readMappings(const clang::FunctionDecl *FD,
+                    std::vector<TableMapping> &Out);
+
+private:
+  clang::ASTContext &Ctx;
+  SourceMapper &Source;
+  bool Enabled = false;
+  llvm::DenseMap<unsigned, bool> FileMentionsMapClass;
+};
+
+} // namespace assoctidy
+
+#endif // ASSOC_TIDY_EXTRACT_WTEXTRACTOR_H

@@ -1,0 +1,84 @@
+//===- WtSupport.cpp - What the Wt::Dbo rules share -----------------------===//
+//
+// Part of assoc-tidy.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WtSupport.h"
+
+#include "WtDerived.h"
+
+namespace assoctidy::wt {
+
+Tables::Tables(const Program &P) {
+  for (const TableMapping &M : P.Mappings)
+    ByClass.try_emplace(M.Class, &M);
+}
+
+const TableMapping *Tables::mapping(std::string_view Class) const {
+  auto It = ByClass.find(Class);
+  return It == ByClass.end() ? nullptr : It->second;
+}
+
+std::optional<std::string> Tables::table(std::string_view Class) const {
+  if (const TableMapping *M = mapping(Class))
+    return M->Table;
+  return std::nullopt;
+}
+
+const Model *target(const Program &P, const Association &A) {
+  const Model *T = P.model(A.Target);
+  return T && T->isWt() ? T : nullptr;
+}
+
+std::optional<std::string> pairingName(const Model &Owner,
+                                       const Association &A,
+                                       const Tables &T) {
+  if (!A.Wt.NameKnown)
+    return std::nullopt;
+  if (A.Wt.NameGiven)
+    return std::string(strippedName(A.Name));
+  return T.table(A.Kind == AssociationKind::BelongsTo ? A.Target
+                                                      : Owner.QualifiedName);
+}
+
+std::optional<std::string> joinTable(const Model &Owner, const Association &A,
+                                     const Tables &T) {
+  if (!A.Wt.NameKnown)
+    return std::nullopt;
+  if (A.Wt.NameGiven)
+    return A.Name;
+  std::optional<std::string> Own = T.table(Owner.QualifiedName);
+  std::optional<std::string> Other = T.table(A.Target);
+  if (!Own || !Other)
+    return std::nullopt;
+  return defaultJoinTable(*Own, *Other);
+}
+
+std::string callName(const Association &A) {
+  switch (A.Kind) {
+  case AssociationKind::HasMany:
+    return "hasMany(ManyToOne)";
+  case AssociationKind::HasAndBelongsToMany:
+    return "hasMany(ManyToMany)";
+  case AssociationKind::HasOne:
+    return "hasOne()";
+  case AssociationKind::BelongsTo:
+    break;
+  }
+  return A.Wt.Function + "()";
+}
+
+std::string subject(const Association &A) {
+  if (!A.Wt.NameGiven)
+    return callName(A) + " without a name";
+  return callName(A) + " '" + A.Name + "'";
+}
+
+std::string tableOrClass(const Model &M, const Tables &T) {
+  if (std::optional<std::string> Table = T.table(M.QualifiedName))
+    return *Table;
+  return M.ClassName;
+}
+
+} // namespace assoctidy::wt

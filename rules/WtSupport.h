@@ -1,0 +1,64 @@
+//===- WtSupport.h - What the Wt::Dbo rules share ---------------*- C++ -*-===//
+//
+// Part of assoc-tidy. Wt::Dbo pairs relations by name, and a relation
+// without a name takes a table's name, which only a mapClass call
+// (anywhere in the program) gives. These helpers derive the names a rule
+// compares, and say "unknown" rather than guess: a rule that cannot know
+// a name reports nothing about it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASSOC_TIDY_RULES_WTSUPPORT_H
+#define ASSOC_TIDY_RULES_WTSUPPORT_H
+
+#include "Finding.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace assoctidy::wt {
+
+/// The program's mapClass calls by class, the first call of each class.
+class Tables {
+public:
+  explicit Tables(const Program &P);
+  const TableMapping *mapping(std::string_view Class) const;
+  std::optional<std::string> table(std::string_view Class) const;
+
+private:
+  std::unordered_map<std::string_view, const TableMapping *> ByClass;
+};
+
+/// The Wt model an association of a Wt model points at, if the analysis
+/// sees its definition.
+const Model *target(const Program &P, const Association &A);
+
+/// The name a relation pairs by: its name without a leading `>`, or, when
+/// it gives none, the default table name (the target's for a belongsTo,
+/// the owner's for a hasOne or hasMany). Unknown when the name is not a
+/// constant or the table is not mapped.
+std::optional<std::string> pairingName(const Model &Owner,
+                                       const Association &A,
+                                       const Tables &T);
+
+/// The join table of a ManyToMany: its name, or the two mapped tables in
+/// byte order; unknown when it gives none and a table is not mapped.
+std::optional<std::string> joinTable(const Model &Owner, const Association &A,
+                                     const Tables &T);
+
+/// The call as a user wrote it, for messages: `belongsTo()`, `field()`,
+/// `hasOne()`, `hasMany(ManyToOne)`, `hasMany(ManyToMany)`.
+std::string callName(const Association &A);
+
+/// `hasMany(ManyToOne) 'comments'`-style subject: the call and its name,
+/// or "... without a name".
+std::string subject(const Association &A);
+
+/// The table a message shows for a class: the mapped one, else the class.
+std::string tableOrClass(const Model &M, const Tables &T);
+
+} // namespace assoctidy::wt
+
+#endif // ASSOC_TIDY_RULES_WTSUPPORT_H
