@@ -7,6 +7,7 @@
 #include "Schema.h"
 
 #include "Derived.h"
+#include "WtDerived.h"
 
 #include <nlohmann/json.hpp>
 
@@ -223,7 +224,69 @@ std::vector<Requirement> impliedRequirements(const Program &P,
     return R;
   };
 
+  // Wt::Dbo names tables by mapClass() and columns by its own rules.
+  std::map<std::string, std::string, std::less<>> WtTables;
+  for (const TableMapping &Mapping : P.Mappings)
+    WtTables.try_emplace(Mapping.Class, Mapping.Table);
+  auto WtTable = [&](std::string_view Class) -> const std::string * {
+    auto It = WtTables.find(Class);
+    return It == WtTables.end() ? nullptr : &It->second;
+  };
+  auto AddWt = [&](const Model &M) {
+    // An unmapped class has no table: Wt never creates one.
+    const std::string *Table = WtTable(M.QualifiedName);
+    if (!Table)
+      return;
+    Add(Base(M, nullptr, Requirement::Kind::Table, *Table, {PrimaryKey}));
+    for (const Association &A : M.Associations) {
+      const std::string *Theirs = WtTable(A.Target);
+      if (!Theirs || !A.Wt.NameKnown)
+        continue;
+      if (A.Kind == AssociationKind::BelongsTo) {
+        // The belongsTo() side declares the column; hasMany(ManyToOne) and
+        // hasOne() only read it.
+        Requirement Key = Base(M, &A, Requirement::Kind::Column, *Table,
+                               {wt::foreignKeyColumn(A.Wt.NameGiven ? A.Name
+                                                                    : *Theirs)});
+        Key.ReferencedTable = *Theirs;
+        Key.ReferencedColumn = PrimaryKey;
+        Key.Optional = std::none_of(
+            A.Wt.Flags.begin(), A.Wt.Flags.end(),
+            [](const WtFlag &F) { return F.Name == "NotNull"; });
+        const std::string Column = Key.Columns.front();
+        Add(std::move(Key));
+        Add(Base(M, &A, Requirement::Kind::Index, *Table, {Column}));
+        continue;
+      }
+      if (A.Kind != AssociationKind::HasAndBelongsToMany)
+        continue;
+      const std::string Join =
+          A.Wt.NameGiven ? A.Name : wt::defaultJoinTable(*Table, *Theirs);
+      // Each side's column: its joinId, or its table's `_id`; the other
+      // side's comes from the relation that pairs with this one.
+      std::string Own = A.Wt.JoinIdGiven ? A.Wt.JoinId : *Table + "_id";
+      std::string Other = *Theirs + "_id";
+      if (const Model *T = P.model(A.Target))
+        for (const Association &B : T->Associations)
+          if (&B != &A && B.Kind == AssociationKind::HasAndBelongsToMany &&
+              B.Target == M.QualifiedName && B.Wt.NameKnown &&
+              (B.Wt.NameGiven ? B.Name : wt::defaultJoinTable(*Theirs, *Table)) ==
+                  Join) {
+            if (B.Wt.JoinIdGiven)
+              Other = B.Wt.JoinId;
+            break;
+          }
+      Add(Base(M, &A, Requirement::Kind::JoinTable, Join, {Own, Other}));
+      Add(Base(M, &A, Requirement::Kind::Index, Join, {Own, Other}));
+      Add(Base(M, &A, Requirement::Kind::Index, Join, {Own}));
+    }
+  };
+
   for (const Model &M : P.Models) {
+    if (M.isWt()) {
+      AddWt(M);
+      continue;
+    }
     const std::string Table = tableName(M, P, I);
     const Model *Root = M.BaseModel.empty() ? nullptr : P.model(M.BaseModel);
     Add(Base(M, nullptr, Requirement::Kind::Table, Table, {PrimaryKey}));

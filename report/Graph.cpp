@@ -8,6 +8,7 @@
 
 #include "Derived.h"
 #include "Support.h"
+#include "WtSupport.h"
 
 #include <nlohmann/json.hpp>
 
@@ -94,6 +95,26 @@ EdgeTarget edgeTarget(const Program &P, const Association &A,
 
 } // namespace
 
+/// A model's table for the graph: ActiveRecord's derivation, or for a
+/// Wt::Dbo model the table its mapClass() call gives.
+std::string displayTable(const Model &M, const Program &P, const Inflector &I,
+                         const wt::Tables &WtTables) {
+  if (!M.isWt())
+    return tableName(M, P, I);
+  return WtTables.table(M.QualifiedName).value_or("(not mapped)");
+}
+
+/// An edge's label: the association's kind and name, or the Wt call.
+std::string edgeLabel(const Association &A, bool Wt) {
+  if (!Wt)
+    return std::string(spelling(A.Kind)) + " " + A.Name;
+  return wt::callName(A) + (A.Wt.NameGiven ? " " + A.Name : "");
+}
+
+json optionalJson(const std::optional<std::string> &Text) {
+  return Text ? json(*Text) : json(nullptr);
+}
+
 const Association *pairedInverse(const Program &P, const Model &Owner,
                                  const Association &A, const Inflector &I) {
   const Model *Target = visibleTarget(P, A);
@@ -131,10 +152,62 @@ const Association *pairedInverse(const Program &P, const Model &Owner,
   return nullptr;
 }
 
+namespace {
+
+/// A Wt::Dbo model in the graph's JSON: the same keys as an assoc model
+/// where they mean the same, derived by Wt's rules (no inflector), plus
+/// what only Wt has (the call, its flags and joinId).
+json wtModelJson(const Program &P, const Model &M,
+                 const std::vector<Finding> &Findings,
+                 const wt::Tables &WtTables) {
+  json Associations = json::array();
+  for (const Association &A : M.Associations) {
+    json Flags = json::array();
+    for (const WtFlag &F : A.Wt.Flags)
+      Flags.push_back(F.Name);
+    json Entry = {
+        {"name", A.Wt.NameGiven ? json(A.Name) : json(nullptr)},
+        {"kind", spelling(A.Kind)},
+        {"call", wt::callName(A)},
+        {"target", A.Target},
+        {"polymorphic", false},
+        {"target_defined", A.State == TargetState::Model},
+        {"foreign_key", optionalJson(wt::foreignKey(M, A, WtTables))}};
+    if (A.Kind == AssociationKind::HasAndBelongsToMany) {
+      Entry["join_table"] = optionalJson(wt::joinTable(M, A, WtTables));
+      Entry["join_id"] = A.Wt.JoinIdGiven ? json(A.Wt.JoinId) : json(nullptr);
+    }
+    Entry["flags"] = std::move(Flags);
+    const Association *Inverse = wt::inverse(P, M, A, WtTables);
+    Entry["inverse"] = Inverse ? json(Inverse->Wt.NameGiven ? Inverse->Name
+                                                            : wt::callName(*Inverse))
+                               : json(nullptr);
+    Entry["location"] = rangeJson(where(A));
+    json Problems = json::array();
+    for (const Finding *F : findingsOf(A, Findings))
+      Problems.push_back({{"check", F->Check}, {"message", F->Message}});
+    Entry["findings"] = std::move(Problems);
+    Associations.push_back(std::move(Entry));
+  }
+  return {{"name", M.QualifiedName},
+          {"library", spelling(M.Lib)},
+          {"table", optionalJson(WtTables.table(M.QualifiedName))},
+          {"base", nullptr},
+          {"location", rangeJson(M.Definition)},
+          {"associations", std::move(Associations)}};
+}
+
+} // namespace
+
 std::string graphToJson(const Program &P, const std::vector<Finding> &Findings,
                         const Inflector &I) {
+  const wt::Tables WtTables(P);
   json Models = json::array();
   for (const Model &M : P.Models) {
+    if (M.isWt()) {
+      Models.push_back(wtModelJson(P, M, Findings, WtTables));
+      continue;
+    }
     json Associations = json::array();
     for (const Association &A : M.Associations) {
       json Options = json::object();
@@ -172,6 +245,7 @@ std::string graphToJson(const Program &P, const std::vector<Finding> &Findings,
       Associations.push_back(std::move(Entry));
     }
     Models.push_back({{"name", M.QualifiedName},
+                      {"library", spelling(M.Lib)},
                       {"table", tableName(M, P, I)},
                       {"base", M.BaseModel.empty() ? json(nullptr)
                                                    : json(M.BaseModel)},
@@ -184,6 +258,7 @@ std::string graphToJson(const Program &P, const std::vector<Finding> &Findings,
 
 std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
                        const Inflector &I) {
+  const wt::Tables WtTables(P);
   std::ostringstream OS;
   std::set<std::string> Placeholders; // Targets not seen, one node each.
   OS << "digraph associations {\n"
@@ -193,7 +268,7 @@ std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
   for (const Model &M : P.Models)
     OS << "  " << nodeId(M.QualifiedName) << " [label=\"{"
        << escaped(M.QualifiedName, false) << "|"
-       << escaped(tableName(M, P, I), false) << "}\"];\n";
+       << escaped(displayTable(M, P, I, WtTables), false) << "}\"];\n";
   for (const Model &M : P.Models) {
     if (!M.BaseModel.empty() && P.model(M.BaseModel))
       OS << "  " << nodeId(M.QualifiedName) << " -> "
@@ -206,7 +281,7 @@ std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
            << "\", style=dashed];\n";
       const bool Problem = !findingsOf(A, Findings).empty();
       OS << "  " << nodeId(M.QualifiedName) << " -> " << To << " [label=\""
-         << spelling(A.Kind) << " " << escaped(A.Name, false) << "\""
+         << escaped(edgeLabel(A, M.isWt()), false) << "\""
          << (Problem ? ", color=red, fontcolor=red, penwidth=2" : "")
          << "];\n";
     }
@@ -218,13 +293,14 @@ std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
 std::string graphToMermaid(const Program &P,
                            const std::vector<Finding> &Findings,
                            const Inflector &I) {
+  const wt::Tables WtTables(P);
   std::ostringstream OS;
   std::set<std::string> Placeholders;
   OS << "flowchart LR\n";
   for (const Model &M : P.Models)
     OS << "  " << nodeId(M.QualifiedName) << "[\""
        << escaped(M.QualifiedName, true) << "<br/>"
-       << escaped(tableName(M, P, I), true) << "\"]\n";
+       << escaped(displayTable(M, P, I, WtTables), true) << "\"]\n";
   unsigned Edge = 0;
   std::vector<unsigned> Problems;
   for (const Model &M : P.Models) {
@@ -238,8 +314,8 @@ std::string graphToMermaid(const Program &P,
       const std::string &To = T.Id;
       if (!T.Label.empty())
         OS << "  " << To << "([\"" << escaped(T.Label, true) << "\"])\n";
-      OS << "  " << nodeId(M.QualifiedName) << " -->|\"" << spelling(A.Kind)
-         << " " << escaped(A.Name, true) << "\"| " << To << "\n";
+      OS << "  " << nodeId(M.QualifiedName) << " -->|\""
+         << escaped(edgeLabel(A, M.isWt()), true) << "\"| " << To << "\n";
       if (!findingsOf(A, Findings).empty())
         Problems.push_back(Edge);
       ++Edge;

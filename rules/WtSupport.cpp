@@ -55,6 +55,42 @@ std::optional<std::string> joinTable(const Model &Owner, const Association &A,
   return defaultJoinTable(*Own, *Other);
 }
 
+const Association *inverse(const Program &P, const Model &Owner,
+                           const Association &A, const Tables &T) {
+  const Model *Other = target(P, A);
+  if (!Other)
+    return nullptr;
+  const bool Many = A.Kind == AssociationKind::HasAndBelongsToMany;
+  const std::optional<std::string> Name =
+      Many ? joinTable(Owner, A, T) : pairingName(Owner, A, T);
+  if (!Name)
+    return nullptr;
+  for (const Association &B : Other->Associations) {
+    if (&B == &A || B.Target != Owner.QualifiedName)
+      continue;
+    const bool Fits =
+        Many ? B.Kind == AssociationKind::HasAndBelongsToMany
+             : (A.Kind == AssociationKind::BelongsTo) !=
+                   (B.Kind == AssociationKind::BelongsTo) &&
+                   B.Kind != AssociationKind::HasAndBelongsToMany;
+    if (Fits && (Many ? joinTable(*Other, B, T) : pairingName(*Other, B, T)) ==
+                    Name)
+      return &B;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> foreignKey(const Model &Owner, const Association &A,
+                                      const Tables &T) {
+  if (A.Kind != AssociationKind::BelongsTo || !A.Wt.NameKnown)
+    return std::nullopt;
+  if (A.Wt.NameGiven)
+    return foreignKeyColumn(A.Name);
+  if (std::optional<std::string> Table = T.table(A.Target))
+    return foreignKeyColumn(*Table);
+  return std::nullopt;
+}
+
 std::string callName(const Association &A) {
   switch (A.Kind) {
   case AssociationKind::HasMany:

@@ -48,6 +48,20 @@ std::optional<std::string> pairingName(const Model &Owner,
 std::optional<std::string> joinTable(const Model &Owner, const Association &A,
                                      const Tables &T);
 
+/// The relation of the other class that Wt pairs A with: for a
+/// hasMany(ManyToOne) or hasOne(), the belongsTo() back with the same name;
+/// for a belongsTo(), a hasMany(ManyToOne) or hasOne() of its target with
+/// the same name; for a ManyToMany, the other side on the same join table.
+/// Null when there is none or a name is unknown.
+const Association *inverse(const Program &P, const Model &Owner,
+                           const Association &A, const Tables &T);
+
+/// The foreign-key column a belongsTo() (or field()/id() on a ptr) makes:
+/// `<name>_id`, or the literal `>name` without its `>`; unknown when it
+/// gives no name and its target is not mapped.
+std::optional<std::string> foreignKey(const Model &Owner, const Association &A,
+                                      const Tables &T);
+
 /// The call as a user wrote it, for messages: `belongsTo()`, `field()`,
 /// `hasOne()`, `hasMany(ManyToOne)`, `hasMany(ManyToMany)`.
 std::string callName(const Association &A);

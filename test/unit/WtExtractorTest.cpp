@@ -1,0 +1,211 @@
+//===- WtExtractorTest.cpp - Wt::Dbo's persist() into the model -----------===//
+//
+// Builds the AST of a Wt::Dbo snippet in-process, over the declaration-only
+// mock of Wt's headers, and checks what the front-end reads from persist()
+// and mapClass calls, field by field. No template is ever instantiated:
+// every persist() here is read as written.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AssocExtractor.h"
+#include "WtExtractor.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+
+#include <gtest/gtest.h>
+
+using namespace assoctidy;
+
+namespace {
+
+Program extract(const std::string &Code) {
+  std::unique_ptr<clang::ASTUnit> AST =
+      clang::tooling::buildASTFromCodeWithArgs(
+          Code, {"-std=c++17", "-I" ASSOC_WT_MOCKS_DIR}, "/src/blog.cpp");
+  EXPECT_TRUE(AST);
+  return extractModels(AST->getASTContext());
+}
+
+const Model &model(const Program &P, const char *Name) {
+  const Model *M = P.model(Name);
+  EXPECT_NE(M, nullptr) << Name;
+  static const Model None;
+  return M ? *M : None;
+}
+
+std::vector<std::string> flags(const Association &A) {
+  std::vector<std::string> Names;
+  for (const WtFlag &F : A.Wt.Flags)
+    Names.push_back(F.Name);
+  return Names;
+}
+
+const char *const Blog = R"cpp(
+#include <Wt/Dbo/Dbo.h>
+namespace dbo = Wt::Dbo;
+class Post;
+class Tag;
+class User {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::field(a, name_, "name");
+    dbo::hasMany(a, posts_, dbo::ManyToOne, "author");
+  }
+  std::string name_;
+  dbo::collection<dbo::ptr<Post>> posts_;
+};
+class Post : public dbo::Dbo<Post> {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::field(a, title_, "title", 200);
+    dbo::belongsTo(a, author_, "author", dbo::NotNull | dbo::OnDeleteCascade);
+    dbo::belongsTo(a, editor_);
+    dbo::belongsTo(a, reviewer_, dbo::OnDeleteSetNull);
+    dbo::hasMany(a, tags_, dbo::ManyToMany, "post_tag", "post_key",
+                 dbo::NotNull | dbo::OnDeleteCascade | dbo::OnUpdateCascade);
+    dbo::field(a, moderator_, ">moderated_by");
+  }
+  std::string title_;
+  dbo::ptr<User> author_, editor_, reviewer_, moderator_;
+  dbo::collection<dbo::ptr<Tag>> tags_;
+};
+class Tag {
+public:
+  template <class Action> void persist(Action &a) {
+    Wt::Dbo::hasMany(a, posts_, Wt::Dbo::ManyToMany);
+  }
+  dbo::collection<dbo::ptr<Post>> posts_;
+};
+class Plain {
+public:
+  void persist(int) {}
+};
+void mapClasses(dbo::Session &session) {
+  session.mapClass<User>("user");
+  session.mapClass<Post>("post");
+}
+)cpp";
+
+TEST(WtExtractor, ReadsPersistWithoutInstantiating) {
+  Program P = extract(Blog);
+  ASSERT_EQ(P.Models.size(), 3u);
+  for (const Model &M : P.Models)
+    EXPECT_EQ(M.Lib, Library::WtDbo) << M.QualifiedName;
+  EXPECT_EQ(P.model("Plain"), nullptr); // persist() is not a template.
+
+  const Model &User = model(P, "User");
+  ASSERT_EQ(User.Associations.size(), 1u);
+  const Association &Posts = User.Associations[0];
+  EXPECT_EQ(Posts.Kind, AssociationKind::HasMany);
+  EXPECT_EQ(Posts.Name, "author");
+  EXPECT_EQ(Posts.Target, "Post");
+  EXPECT_EQ(Posts.State, TargetState::Model);
+  EXPECT_EQ(Posts.Wt.Function, "hasMany");
+  ASSERT_EQ(User.Columns.size(), 1u);
+  EXPECT_EQ(User.Columns[0].Name, "name");
+}
+
+TEST(WtExtractor, NamesFlagsAndJoinIds) {
+  Program P = extract(Blog);
+  const Model &Post = model(P, "Post");
+  ASSERT_EQ(Post.Associations.size(), 5u);
+  const Association &Author = Post.Associations[0];
+  EXPECT_EQ(Author.Kind, AssociationKind::BelongsTo);
+  EXPECT_EQ(Author.Name, "author");
+  EXPECT_EQ(Author.NameSpelling, Spelling::Literal);
+  EXPECT_EQ(Author.NameRange.Begin.Line, 19u);
+  EXPECT_EQ(flags(Author), (std::vector<std::string>{"NotNull", "OnDeleteCascade"}));
+  // Deleting the second flag deletes " | dbo::OnDeleteCascade".
+  const WtFlag &Cascade = Author.Wt.Flags[1];
+  EXPECT_EQ(Cascade.Removal.End.Offset - Cascade.Removal.Begin.Offset,
+            std::string(" | dbo::OnDeleteCascade").size());
+
+  const Association &Editor = Post.Associations[1];
+  EXPECT_FALSE(Editor.Wt.NameGiven);
+  EXPECT_TRUE(Editor.Name.empty());
+  EXPECT_TRUE(Editor.Wt.Flags.empty());
+
+  // The overload without a name goes straight to its constraints.
+  const Association &Reviewer = Post.Associations[2];
+  EXPECT_FALSE(Reviewer.Wt.NameGiven);
+  EXPECT_EQ(flags(Reviewer), std::vector<std::string>{"OnDeleteSetNull"});
+  EXPECT_FALSE(Reviewer.Wt.Flags[0].Removal.isValid()); // The only flag.
+
+  const Association &Tags = Post.Associations[3];
+  EXPECT_EQ(Tags.Kind, AssociationKind::HasAndBelongsToMany);
+  EXPECT_EQ(Tags.Name, "post_tag");
+  EXPECT_TRUE(Tags.Wt.JoinIdGiven);
+  EXPECT_EQ(Tags.Wt.JoinId, "post_key");
+  EXPECT_EQ(flags(Tags), (std::vector<std::string>{
+                             "NotNull", "OnDeleteCascade", "OnUpdateCascade"}));
+
+  // field() on a ptr is a foreign key too; '>' is kept in the name.
+  const Association &Moderator = Post.Associations[4];
+  EXPECT_EQ(Moderator.Kind, AssociationKind::BelongsTo);
+  EXPECT_EQ(Moderator.Wt.Function, "field");
+  EXPECT_EQ(Moderator.Name, ">moderated_by");
+
+  const Model &Tag = model(P, "Tag");
+  ASSERT_EQ(Tag.Associations.size(), 1u);
+  EXPECT_FALSE(Tag.Associations[0].Wt.NameGiven);
+  EXPECT_EQ(Tag.Associations[0].Target, "Post");
+}
+
+TEST(WtExtractor, MapClassCallsInFunctionBodies) {
+  Program P = extract(Blog);
+  ASSERT_EQ(P.Mappings.size(), 2u);
+  EXPECT_EQ(P.Mappings[0].Class, "User");
+  EXPECT_EQ(P.Mappings[0].Table, "user");
+  EXPECT_EQ(P.Mappings[1].Class, "Post");
+  EXPECT_EQ(P.Mappings[1].Table, "post");
+  EXPECT_EQ(P.Mappings[1].Where.Begin.Line, 43u);
+}
+
+TEST(WtExtractor, OnlyWtDboNamesCount) {
+  // A look-alike namespace and a unit without Wt give nothing.
+  Program P = extract(R"cpp(
+namespace My { namespace Dbo {
+template <class A, class T> void belongsTo(A &, T &, const char *);
+} }
+struct Thing {};
+class Fake {
+public:
+  template <class Action> void persist(Action &a) {
+    My::Dbo::belongsTo(a, thing_, "thing");
+  }
+  Thing thing_;
+};
+)cpp");
+  EXPECT_TRUE(P.Models.empty());
+  EXPECT_TRUE(P.Mappings.empty());
+}
+
+TEST(WtExtractor, PersistBodiesAreKeptOthersMayBeSkipped) {
+  std::unique_ptr<clang::ASTUnit> AST =
+      clang::tooling::buildASTFromCodeWithArgs(
+          Blog, {"-std=c++17", "-I" ASSOC_WT_MOCKS_DIR}, "/src/blog.cpp");
+  ASSERT_TRUE(AST);
+  unsigned Persist = 0, Mapping = 0;
+  for (const clang::Decl *D :
+       AST->getASTContext().getTranslationUnitDecl()->decls()) {
+    if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D);
+        FD && FD->getName() == "mapClasses") {
+      EXPECT_TRUE(wtNeedsBody(FD, "session.mapClass<User>(\"user\");"));
+      EXPECT_FALSE(wtNeedsBody(FD, "int main() {}"));
+      ++Mapping;
+    }
+    if (const auto *RD = llvm::dyn_cast<clang::CXXRecordDecl>(D))
+      for (const clang::Decl *Member : RD->decls())
+        if (const auto *T = llvm::dyn_cast<clang::FunctionTemplateDecl>(Member)) {
+          EXPECT_TRUE(wtNeedsBody(T->getTemplatedDecl(), ""));
+          ++Persist;
+        }
+  }
+  EXPECT_EQ(Mapping, 1u);
+  EXPECT_EQ(Persist, 3u);
+}
+
+} // namespace

@@ -1,0 +1,332 @@
+//===- WtRulesTest.cpp - The Wt::Dbo rules, without an AST ----------------===//
+//
+// Each rule over hand-built Wt models: the names Wt pairs by, the join
+// tables it derives, and what a rule must not say when a table or a name
+// is unknown.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DuplicateAssociation.h"
+#include "JoinTableName.h"
+#include "Merge.h"
+#include "MissingDependent.h"
+#include "MissingInverse.h"
+#include "ModelBuilders.h"
+#include "ModelJson.h"
+#include "Schema.h"
+#include "TargetNotModel.h"
+#include "WtConstraintFlags.h"
+#include "WtJoinId.h"
+#include "WtSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace assoctidy;
+using namespace assoctidy::test;
+
+namespace {
+
+using K = AssociationKind;
+
+unsigned NextLine = 1;
+
+/// A Wt relation; Name "" means none given.
+Association rel(K Kind, std::string Name, std::string Target,
+                std::vector<std::string> Flags = {}) {
+  Association A = assoc(Kind, Name, std::move(Target));
+  A.Wt.Function = Kind == K::BelongsTo ? "belongsTo"
+                  : Kind == K::HasOne  ? "hasOne"
+                                       : "hasMany";
+  A.Wt.NameGiven = !Name.empty();
+  const unsigned Line = NextLine++;
+  A.NameRange = at(Line, 30, Name.size() + 2);
+  A.Whole = at(Line, 5, 60);
+  unsigned Col = 40;
+  for (std::string &F : Flags) {
+    WtFlag Flag;
+    Flag.Name = F;
+    Flag.Where = at(Line, Col, F.size());
+    A.Wt.Flags.push_back(Flag);
+    Col += F.size() + 3;
+  }
+  // " | X" after the first, "X | " for the first, as the extractor does.
+  for (std::size_t I = 0; A.Wt.Flags.size() > 1 && I < A.Wt.Flags.size(); ++I)
+    A.Wt.Flags[I].Removal =
+        I == 0 ? Range{A.Wt.Flags[0].Where.Begin, A.Wt.Flags[1].Where.Begin}
+               : Range{A.Wt.Flags[I - 1].Where.End, A.Wt.Flags[I].Where.End};
+  return A;
+}
+
+Association joinId(Association A, std::string Id) {
+  A.Wt.JoinIdGiven = true;
+  A.Wt.JoinId = std::move(Id);
+  A.Wt.JoinIdRange = at(A.Whole.Begin.Line, 50, A.Wt.JoinId.size() + 2);
+  return A;
+}
+
+Model wtModel(std::string Name, std::initializer_list<Association> Relations) {
+  Model M = model(std::move(Name), Relations);
+  M.Lib = Library::WtDbo;
+  return M;
+}
+
+Program program(std::initializer_list<Model> Models,
+                std::initializer_list<std::pair<const char *, const char *>>
+                    Mapped = {}) {
+  Program P;
+  P.Models = Models;
+  unsigned Line = 200;
+  for (const auto &[Class, Table] : Mapped)
+    P.Mappings.push_back({Class, Table, at(Line++, 3, 30)});
+  return P;
+}
+
+std::vector<std::string> messages(const std::vector<Finding> &Findings) {
+  std::vector<std::string> Out;
+  for (const Finding &F : Findings)
+    Out.push_back(F.Message);
+  return Out;
+}
+
+TEST(WtMissingInverse, PairsByNameWithoutTheLiteralMark) {
+  Program P = program(
+      {wtModel("Post", {rel(K::HasMany, "post", "Comment"),
+                        rel(K::HasOne, "post", "Cover")}),
+       wtModel("Comment", {rel(K::BelongsTo, ">post", "Post")}),
+       wtModel("Cover", {rel(K::BelongsTo, "post", "Post")})});
+  EXPECT_TRUE(findWtMissingInverses(P).empty());
+}
+
+TEST(WtMissingInverse, QuotesWtWithItsDidYouMean) {
+  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
+                       wtModel("Comment", {rel(K::BelongsTo, "article", "Post")})},
+                      {{"Post", "post"}, {"Comment", "comment"}});
+  std::vector<Finding> F = findWtMissingInverses(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Level, Severity::Error);
+  EXPECT_NE(F[0].Message.find(
+                "\"Relation mismatch for table 'post': no matching belongsTo() "
+                "found in table 'comment' with name 'post', but did find with "
+                "name 'article'?\""),
+            std::string::npos)
+      << F[0].Message;
+  ASSERT_EQ(F[0].Notes.size(), 1u);
+  EXPECT_EQ(F[0].Notes[0].Where, P.Models[1].Associations[0].NameRange);
+}
+
+TEST(WtMissingInverse, DefaultsNeedTheMappedTables) {
+  // hasMany without a name pairs with the belongsTo named after this
+  // class's table; belongsTo without a name is named after its target's.
+  Program Unmapped = program(
+      {wtModel("Post", {rel(K::HasMany, "", "Comment")}),
+       wtModel("Comment", {rel(K::BelongsTo, "article", "Post")})});
+  EXPECT_TRUE(findWtMissingInverses(Unmapped).empty()); // Unknown: silent.
+
+  Program Mapped = Unmapped;
+  Mapped.Mappings.push_back({"Post", "article", at(300, 1)});
+  EXPECT_TRUE(findWtMissingInverses(Mapped).empty());
+  Mapped.Mappings[0].Table = "post";
+  EXPECT_EQ(findWtMissingInverses(Mapped).size(), 1u);
+
+  Program BothDefault =
+      program({wtModel("Post", {rel(K::HasMany, "", "Comment")}),
+               wtModel("Comment", {rel(K::BelongsTo, "", "Post")})},
+              {{"Post", "post"}});
+  EXPECT_TRUE(findWtMissingInverses(BothDefault).empty());
+}
+
+TEST(WtMissingInverse, AnUnreadableNameMayBeTheRightOne) {
+  Association Back = rel(K::BelongsTo, "", "Post");
+  Back.Wt.NameGiven = true;
+  Back.Wt.NameKnown = false;
+  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
+                       wtModel("Comment", {Back})});
+  EXPECT_TRUE(findWtMissingInverses(P).empty());
+}
+
+TEST(WtJoinTable, DefaultsAgreeAndNamesMustMatch) {
+  Program Defaults =
+      program({wtModel("Post", {rel(K::HasAndBelongsToMany, "", "Tag")}),
+               wtModel("Tag", {rel(K::HasAndBelongsToMany, "post_tag", "Post")})},
+              {{"Post", "post"}, {"Tag", "tag"}});
+  EXPECT_TRUE(findWtJoinTableProblems(Defaults).empty());
+
+  Program Different = program(
+      {wtModel("Post", {rel(K::HasAndBelongsToMany, "post_tags", "Tag")}),
+       wtModel("Tag", {rel(K::HasAndBelongsToMany, "tags_posts", "Post")})});
+  std::vector<Finding> F = findWtJoinTableProblems(Different);
+  ASSERT_EQ(F.size(), 1u); // One finding for the pair, at the first side.
+  EXPECT_EQ(F[0].Level, Severity::Error);
+  EXPECT_EQ(F[0].Where, Different.Models[0].Associations[0].NameRange);
+  EXPECT_TRUE(F[0].Fixes.empty());
+}
+
+TEST(WtJoinTable, AReversedDefaultIsFixed) {
+  Program P =
+      program({wtModel("Post", {rel(K::HasAndBelongsToMany, "", "Tag")}),
+               wtModel("Tag", {rel(K::HasAndBelongsToMany, "tag_post", "Post")})},
+              {{"Post", "post"}, {"Tag", "tag"}});
+  std::vector<Finding> F = findWtJoinTableProblems(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Level, Severity::Warning);
+  EXPECT_EQ(F[0].Where, P.Models[1].Associations[0].NameRange);
+  ASSERT_EQ(F[0].Fixes.size(), 1u);
+  EXPECT_EQ(F[0].Fixes[0].Text, "\"post_tag\"");
+}
+
+TEST(WtJoinTable, NoSharedPrefixRule) {
+  // ActiveRecord would merge the shared "post_" prefix; Wt does not.
+  Program P = program(
+      {wtModel("Post", {rel(K::HasAndBelongsToMany, "", "PostTag")}),
+       wtModel("PostTag",
+               {rel(K::HasAndBelongsToMany, "post_post_tag", "Post")})},
+      {{"Post", "post"}, {"PostTag", "post_tag"}});
+  EXPECT_TRUE(findWtJoinTableProblems(P).empty());
+}
+
+TEST(WtConstraintFlags, PrecedenceAndContradictions) {
+  Program P = program(
+      {wtModel("Comment",
+               {rel(K::BelongsTo, "author", "User", {"NotNull", "OnDeleteSetNull"}),
+                rel(K::BelongsTo, "post", "Post",
+                    {"OnDeleteRestrict", "OnDeleteCascade"}),
+                rel(K::BelongsTo, "editor", "User",
+                    {"NotNull", "OnDeleteSetNull", "OnDeleteCascade"}),
+                rel(K::BelongsTo, "parent", "Comment", {"NotNull", "NotNull"})})});
+  std::vector<Finding> F = findWtConstraintFlagProblems(P);
+  ASSERT_EQ(F.size(), 4u) << ::testing::PrintToString(messages(F));
+  const auto &R = P.Models[0].Associations;
+  // NotNull | OnDeleteSetNull: no fix, the choice is the user's.
+  EXPECT_EQ(F[0].Where, R[0].Wt.Flags[1].Where);
+  EXPECT_TRUE(F[0].Fixes.empty());
+  // Restrict loses to Cascade written after it; the fix deletes "X | ".
+  EXPECT_EQ(F[1].Where, R[1].Wt.Flags[0].Where);
+  ASSERT_EQ(F[1].Fixes.size(), 1u);
+  EXPECT_EQ(F[1].Fixes[0].Where, R[1].Wt.Flags[0].Removal);
+  // SetNull loses to Cascade, and then contradicts nothing.
+  EXPECT_EQ(F[2].Where, R[2].Wt.Flags[1].Where);
+  EXPECT_NE(F[2].Message.find("'OnDeleteCascade' takes precedence"),
+            std::string::npos);
+  EXPECT_EQ(F[3].Where, R[3].Wt.Flags[1].Where);
+  EXPECT_NE(F[3].Message.find("given twice"), std::string::npos);
+}
+
+TEST(WtJoinId, ManyToOneAndSelfReference) {
+  Program P = program(
+      {wtModel("Person",
+               {joinId(rel(K::HasMany, "boss", "Person"), "boss_id"),
+                rel(K::BelongsTo, "boss", "Person"),
+                joinId(rel(K::HasAndBelongsToMany, "friends", "Person"), "a"),
+                joinId(rel(K::HasAndBelongsToMany, "friends", "Person"), "b"),
+                rel(K::HasAndBelongsToMany, "rivals", "Person"),
+                rel(K::HasAndBelongsToMany, "rivals", "Person"),
+                rel(K::HasAndBelongsToMany, "lonely", "Person")})});
+  std::vector<std::string> M = messages(findWtJoinIdProblems(P));
+  ASSERT_EQ(M.size(), 3u) << ::testing::PrintToString(M);
+  EXPECT_NE(M[0].find("only for ManyToMany"), std::string::npos);
+  EXPECT_NE(M[1].find("has no second side"), std::string::npos); // lonely
+  EXPECT_NE(M[2].find("'rivals'"), std::string::npos);
+  EXPECT_NE(M[2].find("the default joinId"), std::string::npos);
+}
+
+TEST(WtDuplicateColumns, ForeignKeysAndFields) {
+  Model Comment = wtModel("Comment", {rel(K::BelongsTo, "post", "Post"),
+                                      rel(K::BelongsTo, ">post_id", "Post"),
+                                      rel(K::BelongsTo, "author", "User")});
+  Comment.Columns.push_back({"author_id", at(90, 3, 11)});
+  std::vector<Finding> F = findWtDuplicateColumns(program({Comment}));
+  ASSERT_EQ(F.size(), 2u) << ::testing::PrintToString(messages(F));
+  EXPECT_NE(F[0].Message.find("'post_id'"), std::string::npos);
+  // The field() on line 90 comes after the belongsTo() "author".
+  EXPECT_EQ(F[1].Where, Comment.Columns[0].Where);
+}
+
+TEST(WtUnmapped, OnlyWhenTheProgramMapsSomething) {
+  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Attachment"),
+                                        rel(K::HasMany, "post", "Comment")}),
+                       wtModel("Attachment", {rel(K::BelongsTo, "post", "Post")}),
+                       wtModel("Comment", {rel(K::BelongsTo, "post", "Post")})});
+  EXPECT_TRUE(findWtUnmappedTargets(P).empty());
+  P.Mappings = {{"Post", "post", at(300, 1)}, {"Comment", "comment", at(301, 1)}};
+  std::vector<Finding> F = findWtUnmappedTargets(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("'Attachment'"), std::string::npos);
+}
+
+TEST(WtMissingOnDelete, PairedBelongsToWithoutAnAction) {
+  Program P = program(
+      {wtModel("Post", {rel(K::HasMany, "post", "Comment"),
+                        rel(K::HasMany, "post", "Attachment")}),
+       wtModel("Comment", {rel(K::BelongsTo, "post", "Post", {"NotNull"})}),
+       wtModel("Attachment",
+               {rel(K::BelongsTo, "post", "Post", {"OnDeleteCascade"})})});
+  std::vector<Finding> F = findWtMissingOnDelete(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Where, P.Models[1].Associations[0].NameRange);
+}
+
+TEST(WtModels, AssocRulesLeaveThemAlone) {
+  // Singular has_many names and no inverse: findings for an assoc model,
+  // none for the same declarations made by a Wt model.
+  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
+                       wtModel("Comment", {})});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  P.Models[0].Lib = P.Models[1].Lib = Library::Assoc;
+  EXPECT_FALSE(findMissingInverses(P, {}).empty());
+}
+
+TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
+  Program P = program(
+      {wtModel("Post", {joinId(rel(K::HasAndBelongsToMany, "post_tag", "Tag",
+                                   {"NotNull", "OnDeleteCascade"}),
+                               "post_key")})},
+      {{"Post", "post"}});
+  P.Models[0].Columns.push_back({"title", at(50, 3, 7)});
+  std::string Error;
+  std::optional<Program> Back = programFromJson(programToJson(P), Error);
+  ASSERT_TRUE(Back) << Error;
+  const Association &A = Back->Models.at(0).Associations.at(0);
+  EXPECT_EQ(Back->Models[0].Lib, Library::WtDbo);
+  EXPECT_EQ(A.Wt.JoinId, "post_key");
+  EXPECT_EQ(A.Wt.Flags.size(), 2u);
+  EXPECT_EQ(A.Wt.Flags[1].Removal, P.Models[0].Associations[0].Wt.Flags[1].Removal);
+  EXPECT_EQ(Back->Models[0].Columns.at(0).Name, "title");
+  ASSERT_EQ(Back->Mappings.size(), 1u);
+  EXPECT_EQ(Back->Mappings[0].Table, "post");
+
+  // Two units that both see the header's mapClass call: one mapping.
+  MergeResult Merged = mergePrograms({P, *Back});
+  EXPECT_TRUE(Merged.Conflicts.empty());
+  EXPECT_EQ(Merged.Merged.Models.size(), 1u);
+  EXPECT_EQ(Merged.Merged.Mappings.size(), 1u);
+  // The same class read with another flag is a conflict, not a merge.
+  Back->Models[0].Associations[0].Wt.Flags.pop_back();
+  EXPECT_EQ(mergePrograms({P, *Back}).Conflicts.size(), 1u);
+}
+
+TEST(WtModels, SchemaFollowsWtNaming) {
+  Program P = program(
+      {wtModel("Post", {rel(K::BelongsTo, "", "User"),
+                        joinId(rel(K::HasAndBelongsToMany, "", "Tag"), "post_key")}),
+       wtModel("Tag", {rel(K::HasAndBelongsToMany, "", "Post")}),
+       wtModel("User", {}), wtModel("Draft", {})},
+      {{"Post", "post"}, {"Tag", "tag"}, {"User", "user"}});
+  std::vector<std::string> Got;
+  for (const Requirement &R : impliedRequirements(P)) {
+    std::string Line = R.Table;
+    for (const std::string &C : R.Columns)
+      Line += " " + C;
+    Got.push_back(std::to_string(static_cast<int>(R.What)) + " " + Line);
+  }
+  // No inflector: "post", not "posts"; the key is `user_id` from the
+  // table; the join table in byte order with the given joinId; Draft is
+  // never mapped, so Wt creates no table for it.
+  EXPECT_EQ(Got, (std::vector<std::string>{
+                     "0 post id", "2 post user_id", "4 post user_id",
+                     "1 post_tag post_key tag_id", "4 post_tag post_key tag_id",
+                     "4 post_tag post_key", "0 tag id",
+                     "4 post_tag tag_id", "0 user id"}))
+      << ::testing::PrintToString(Got);
+}
+
+} // namespace
