@@ -30,6 +30,7 @@
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -130,13 +131,21 @@ public:
   /// Every body is skipped but those Wt::Dbo declares models and tables
   /// in: persist() and the functions of a file that calls mapClass.
   bool shouldSkipFunctionBody(Decl *D) override {
-    SourceLocation Loc = SM.getFileLoc(D->getLocation());
-    return !wtNeedsBody(D, SM.getBufferData(SM.getFileID(Loc)));
+    if (wtIsPersist(D))
+      return false;
+    const FileID File = SM.getFileID(SM.getFileLoc(D->getLocation()));
+    // A file is searched for mapClass once, not once per function in it.
+    auto [It, Inserted] = MentionsMapClass.try_emplace(File, false);
+    if (Inserted)
+      It->second = wtMentionsMapClass(SM.getBufferData(File));
+    return !It->second;
   }
 
 private:
   UnitFacts &Out;
   const SourceManager &SM;
+  /// Per file: whether it mentions mapClass, so that its bodies are kept.
+  llvm::DenseMap<FileID, bool> MentionsMapClass;
 };
 
 class ExtractFrontendAction : public ASTFrontendAction {

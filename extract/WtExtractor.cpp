@@ -167,14 +167,20 @@ const FunctionDecl *persistOf(const CXXRecordDecl *RD) {
 
 } // namespace
 
-bool wtNeedsBody(const Decl *D, StringRef FileText) {
+bool wtIsPersist(const Decl *D) {
   const FunctionDecl *FD = D ? D->getAsFunction() : nullptr;
-  if (!FD)
-    return false;
-  if (isa<CXXMethodDecl>(FD) && FD->getIdentifier() &&
-      FD->getName() == "persist" && FD->getDescribedFunctionTemplate())
-    return true;
+  return FD && isa<CXXMethodDecl>(FD) && FD->getIdentifier() &&
+         FD->getName() == "persist" && FD->getDescribedFunctionTemplate();
+}
+
+bool wtMentionsMapClass(StringRef FileText) {
   return FileText.contains("mapClass");
+}
+
+bool wtNeedsBody(const Decl *D, StringRef FileText) {
+  if (!D || !D->getAsFunction())
+    return false;
+  return wtIsPersist(D) || wtMentionsMapClass(FileText);
 }
 
 WtExtractor::WtExtractor(ASTContext &Ctx, SourceMapper &Source)

@@ -36,6 +36,10 @@ class SourceMapper;
 /// The whole-program driver skips every other body. FileText is the text
 /// of the file the function is written in.
 bool wtNeedsBody(const clang::Decl *D, llvm::StringRef FileText);
+/// The two halves of wtNeedsBody: a member template named `persist`, and a
+/// file text that mentions `mapClass`.
+bool wtIsPersist(const clang::Decl *D);
+bool wtMentionsMapClass(llvm::StringRef FileText);
 
 class WtExtractor {
 public:

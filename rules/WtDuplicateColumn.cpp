@@ -10,7 +10,6 @@
 #include "DuplicateAssociation.h"
 
 #include "Support.h"
-#include "WtDerived.h"
 #include "WtSupport.h"
 
 #include <algorithm>
@@ -35,13 +34,8 @@ void findInModel(const Model &M, const wt::Tables &Tables,
   for (const Association &A : M.Associations) {
     if (A.Kind != AssociationKind::BelongsTo)
       continue;
-    const std::optional<std::string> Name = wt::pairingName(M, A, Tables);
-    if (!Name)
-      continue;
-    // A literal name (`>post`) is the column itself.
-    const std::string Column =
-        A.Wt.NameGiven ? wt::foreignKeyColumn(A.Name) : wt::foreignKeyColumn(*Name);
-    Columns.push_back({Column, {wt::subject(A), where(A)}});
+    if (std::optional<std::string> Column = wt::foreignKey(M, A, Tables))
+      Columns.push_back({*Column, {wt::subject(A), where(A)}});
   }
   std::stable_sort(Columns.begin(), Columns.end(),
                    [](const auto &X, const auto &Y) {

@@ -41,22 +41,34 @@ std::vector<Finding> findWtMissingInverses(const Program &P) {
       }
       if (Paired)
         continue;
-      const std::string OwnTable = wt::tableOrClass(A, Tables);
-      const std::string OtherTable = wt::tableOrClass(*B, Tables);
-      std::string Wt = "Relation mismatch for table '" + OwnTable +
-                       "': no matching belongsTo() found in table '" +
-                       OtherTable + "' with name '" + *Name + "'";
+      // Wt's own words need both tables; without a mapClass() in sight
+      // the message says the same without quoting them.
+      const std::optional<std::string> OwnTable = Tables.table(A.QualifiedName);
+      const std::optional<std::string> OtherTable =
+          Tables.table(B->QualifiedName);
       // Wt names one belongsTo() back that it found; the message names the
       // first declared, and the notes show every one.
-      if (!Others.empty())
-        Wt += ", but did find with name '" +
-              *wt::pairingName(*B, *Others.front(), Tables) + "'?";
+      const std::string Found =
+          Others.empty() ? ""
+                         : *wt::pairingName(*B, *Others.front(), Tables);
+      std::string Wt;
+      if (OwnTable && OtherTable) {
+        Wt = "Wt throws \"Relation mismatch for table '" + *OwnTable +
+             "': no matching belongsTo() found in table '" + *OtherTable +
+             "' with name '" + *Name + "'" +
+             (Found.empty() ? "" : ", but did find with name '" + Found + "'?") +
+             "\"";
+      } else {
+        Wt = "Wt throws \"Relation mismatch\"" +
+             (Found.empty() ? std::string()
+                            : " (naming the belongsTo() '" + Found + "' it did find)");
+      }
       Finding F = makeFinding(
           MissingInverseCheckName, Severity::Error, where(X),
           wt::subject(X) + " of '" + A.QualifiedName +
               "' has no belongsTo() back in '" + B->QualifiedName +
-              "' named '" + *Name + "'; Wt throws \"" + Wt +
-              "\" when the session first initialises its schema");
+              "' named '" + *Name + "'; " + Wt +
+              " when the session first initialises its schema");
       for (const Association *Y : Others)
         F.Notes.push_back({"'" + B->QualifiedName + "' maps its ptr<" +
                                A.ClassName + "> with " + wt::subject(*Y) +
