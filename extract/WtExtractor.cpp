@@ -21,6 +21,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
 #include <optional>
@@ -331,11 +332,21 @@ private:
       Flags.push_back({Leaf->getDecl()->getName().str(),
                        Source.tokenRange(Leaf->getSourceRange()), Range()});
     // Deleting one flag deletes it with one `|` beside it; only when every
-    // flag is written in the file itself, in one file.
-    const bool Plain = std::all_of(
+    // flag is written in the file itself, with nothing but `|` between
+    // them: a parenthesis would be left unbalanced.
+    const bool Written = std::all_of(
         Leaves.begin(), Leaves.end(), [](const DeclRefExpr *Leaf) {
           return Leaf->getBeginLoc().isFileID() && Leaf->getEndLoc().isFileID();
         });
+    const StringRef Between =
+        Written ? Lexer::getSourceText(
+                      CharSourceRange::getTokenRange(
+                          Leaves.front()->getBeginLoc(),
+                          Leaves.back()->getEndLoc()),
+                      Ctx.getSourceManager(), Ctx.getLangOpts())
+                : StringRef();
+    const bool Plain = Written && !Between.empty() &&
+                       Between.find_first_of("()") == StringRef::npos;
     if (Plain && Flags.size() > 1)
       for (std::size_t I = 0; I < Flags.size(); ++I)
         Flags[I].Removal =

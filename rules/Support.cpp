@@ -71,13 +71,18 @@ const Member *findMember(const Program &P, const Model &M,
 
 std::string withArticle(std::string_view QualifiedName) {
   const std::size_t Colon = QualifiedName.rfind("::");
-  const char First = QualifiedName.empty()
-                         ? 'x'
-                         : QualifiedName[Colon == std::string_view::npos
-                                             ? 0
-                                             : Colon + 2];
-  const bool Vowel = std::string_view("AEIOUaeiou").find(First) !=
-                     std::string_view::npos;
+  const std::string_view Name =
+      QualifiedName.substr(Colon == std::string_view::npos ? 0 : Colon + 2);
+  auto IsVowel = [](char C) {
+    return std::string_view("AEIOUaeiou").find(C) != std::string_view::npos;
+  };
+  auto IsUpper = [](char C) { return C >= 'A' && C <= 'Z'; };
+  bool Vowel = !Name.empty() && IsVowel(Name[0]);
+  // A 'U' read as "you": "a 'User'", "a 'Unit'", "a 'URL'", but "an
+  // 'Update'", "an 'Umbrella'": before one consonant and a vowel, or an
+  // acronym's next capital.
+  if (Vowel && (Name[0] == 'U' || Name[0] == 'u') && Name.size() > 2)
+    Vowel = !(IsUpper(Name[1]) || (!IsVowel(Name[1]) && IsVowel(Name[2])));
   return (Vowel ? "an '" : "a '") + std::string(QualifiedName) + "'";
 }
 

@@ -31,10 +31,31 @@ int rank(std::string_view Flag) {
   return Action == "Cascade" ? 0 : Action == "SetNull" ? 1 : 2;
 }
 
-/// A fix-it that deletes one flag and one `|` beside it.
-void removeFlag(const WtFlag &Flag, Finding &F) {
-  if (Flag.Removal.isValid())
-    F.Fixes.push_back({Flag.Removal, ""});
+/// The edits that delete the flags at Dropped (indexes into Flags, sorted)
+/// and keep the expression well formed: each run of dropped flags goes
+/// with the `|` after it, or, at the end, with the `|` before it. Empty
+/// when the flags cannot be rewritten (a macro, parentheses: the extractor
+/// then gives no flag a Removal range).
+std::vector<TextEdit> removals(const std::vector<WtFlag> &Flags,
+                               const std::vector<std::size_t> &Dropped) {
+  std::vector<TextEdit> Edits;
+  if (Dropped.empty() || Dropped.size() >= Flags.size() ||
+      !std::all_of(Flags.begin(), Flags.end(),
+                   [](const WtFlag &F) { return F.Removal.isValid(); }))
+    return Edits;
+  for (std::size_t K = 0; K < Dropped.size();) {
+    std::size_t First = Dropped[K], Last = First;
+    while (K + 1 < Dropped.size() && Dropped[K + 1] == Last + 1)
+      Last = Dropped[++K];
+    ++K;
+    if (Last + 1 < Flags.size())
+      Edits.push_back(
+          {{Flags[First].Where.Begin, Flags[Last + 1].Where.Begin}, ""});
+    else
+      Edits.push_back(
+          {{Flags[First - 1].Where.End, Flags[Last].Where.End}, ""});
+  }
+  return Edits;
 }
 
 } // namespace
@@ -46,21 +67,24 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
       const std::vector<WtFlag> &Flags = A.Wt.Flags;
       const std::string Of = " on " + wt::subject(A) + " of '" +
                              M.QualifiedName + "'";
+      // The flags Wt ignores, each with the finding that says why; they
+      // are deleted together by one fix-it, on the first of them.
+      std::vector<std::size_t> Dropped;
+      std::vector<Finding> Ignored;
       const WtFlag *NotNull = nullptr;
       for (std::size_t I = 0; I < Flags.size(); ++I) {
         const WtFlag &Flag = Flags[I];
         // The same flag twice: the second does nothing.
-        const WtFlag *Same = nullptr;
-        for (std::size_t J = 0; J < I && !Same; ++J)
-          if (Flags[J].Name == Flag.Name)
-            Same = &Flags[J];
-        if (Same) {
+        const auto Same =
+            std::find_if(Flags.begin(), Flags.begin() + I,
+                         [&](const WtFlag &F) { return F.Name == Flag.Name; });
+        if (Same != Flags.begin() + I) {
           Finding F = makeFinding(WtConstraintFlagsCheckName,
                                   Severity::Warning, Flag.Where,
                                   "'" + Flag.Name + "' is given twice" + Of);
           F.Notes.push_back({"first given here", Same->Where});
-          removeFlag(Flag, F);
-          Findings.push_back(std::move(F));
+          Dropped.push_back(I);
+          Ignored.push_back(std::move(F));
           continue;
         }
         if (Flag.Name == "NotNull")
@@ -73,7 +97,7 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
         for (const WtFlag &Other : Flags)
           if (groupOf(Other.Name) == Group && rank(Other.Name) < rank(Kept->Name))
             Kept = &Other;
-        if (Kept == &Flag || Kept->Name == Flag.Name)
+        if (Kept == &Flag)
           continue;
         Finding F = makeFinding(
             WtConstraintFlagsCheckName, Severity::Warning, Flag.Where,
@@ -82,30 +106,49 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
                 (Group == "OnDelete" ? "DELETE" : "UPDATE") + " action, and '" +
                 Kept->Name + "' takes precedence");
         F.Notes.push_back({"'" + Kept->Name + "' is given here", Kept->Where});
-        removeFlag(Flag, F);
-        Findings.push_back(std::move(F));
+        Dropped.push_back(I);
+        Ignored.push_back(std::move(F));
       }
-      if (!NotNull)
-        continue;
-      for (const WtFlag &Flag : Flags) {
-        if (Flag.Name != "OnDeleteSetNull" && Flag.Name != "OnUpdateSetNull")
-          continue;
+      if (!Ignored.empty()) {
+        Ignored.front().Fixes = removals(Flags, Dropped);
+        if (!Ignored.front().Fixes.empty())
+          for (std::size_t K = 1; K < Ignored.size(); ++K)
+            Ignored[K].Notes.push_back(
+                {"the fix-it for '" + Flags[Dropped.front()].Name +
+                     "' deletes this one too",
+                 Flags[Dropped.front()].Where});
+      }
+      // NotNull against a SetNull that takes effect: once per group.
+      std::vector<Finding> Contradictions;
+      for (const std::string_view SetNull : {"OnDeleteSetNull", "OnUpdateSetNull"}) {
+        const auto Flag =
+            std::find_if(Flags.begin(), Flags.end(),
+                         [&](const WtFlag &F) { return F.Name == SetNull; });
         // A Cascade of the same group wins, and SetNull does nothing.
-        const std::string Cascade =
-            std::string(groupOf(Flag.Name)) + "Cascade";
-        if (std::any_of(Flags.begin(), Flags.end(),
+        const std::string Cascade = std::string(groupOf(SetNull)) + "Cascade";
+        if (!NotNull || Flag == Flags.end() ||
+            std::any_of(Flags.begin(), Flags.end(),
                         [&](const WtFlag &F) { return F.Name == Cascade; }))
           continue;
-        const bool Delete = Flag.Name == "OnDeleteSetNull";
+        const bool Delete = SetNull == "OnDeleteSetNull";
         Finding F = makeFinding(
-            WtConstraintFlagsCheckName, Severity::Warning, Flag.Where,
-            "'" + Flag.Name + "' contradicts 'NotNull'" + Of +
+            WtConstraintFlagsCheckName, Severity::Warning, Flag->Where,
+            "'" + Flag->Name + "' contradicts 'NotNull'" + Of +
                 ": the column cannot be set to null, so the database " +
                 "refuses to " + (Delete ? "delete" : "change the key of") +
                 " a referenced row");
         F.Notes.push_back({"'NotNull' is given here", NotNull->Where});
-        Findings.push_back(std::move(F));
+        Contradictions.push_back(std::move(F));
       }
+      // In the order of the flags they are reported at.
+      for (Finding &F : Contradictions)
+        Ignored.push_back(std::move(F));
+      std::stable_sort(Ignored.begin(), Ignored.end(),
+                       [](const Finding &X, const Finding &Y) {
+                         return X.Where.Begin.Offset < Y.Where.Begin.Offset;
+                       });
+      for (Finding &F : Ignored)
+        Findings.push_back(std::move(F));
     }
   return Findings;
 }

@@ -504,3 +504,17 @@ TEST(MissingInverse, NoFixNamingAModelItsFileNeverDeclares) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Support, ArticlesFollowTheSoundNotTheLetter) {
+  EXPECT_EQ(withArticle("shop::Order"), "an 'shop::Order'");
+  EXPECT_EQ(withArticle("Customer"), "a 'Customer'");
+  EXPECT_EQ(withArticle("User"), "a 'User'");
+  EXPECT_EQ(withArticle("Unit"), "a 'Unit'");
+  EXPECT_EQ(withArticle("URL"), "a 'URL'");
+  EXPECT_EQ(withArticle("Update"), "an 'Update'");
+  EXPECT_EQ(withArticle("Umbrella"), "an 'Umbrella'");
+}
+
+} // namespace
