@@ -111,6 +111,14 @@ std::string edgeLabel(const Association &A, bool Wt) {
   return wt::callName(A) + (A.Wt.NameGiven ? " " + A.Name : "");
 }
 
+/// The findings reported at an association, for its entry in the graph.
+json findingsJson(const Association &A, const std::vector<Finding> &Findings) {
+  json Problems = json::array();
+  for (const Finding *F : findingsOf(A, Findings))
+    Problems.push_back({{"check", F->Check}, {"message", F->Message}});
+  return Problems;
+}
+
 json optionalJson(const std::optional<std::string> &Text) {
   return Text ? json(*Text) : json(nullptr);
 }
@@ -183,10 +191,7 @@ json wtModelJson(const Program &P, const Model &M,
                                                             : wt::callName(*Inverse))
                                : json(nullptr);
     Entry["location"] = rangeJson(where(A));
-    json Problems = json::array();
-    for (const Finding *F : findingsOf(A, Findings))
-      Problems.push_back({{"check", F->Check}, {"message", F->Message}});
-    Entry["findings"] = std::move(Problems);
+    Entry["findings"] = findingsJson(A, Findings);
     Associations.push_back(std::move(Entry));
   }
   return {{"name", M.QualifiedName},
@@ -238,10 +243,7 @@ std::string graphToJson(const Program &P, const std::vector<Finding> &Findings,
       Entry["inverse"] = Inverse ? json(Inverse->Name) : json(nullptr);
       Entry["options"] = std::move(Options);
       Entry["location"] = rangeJson(where(A));
-      json Problems = json::array();
-      for (const Finding *F : findingsOf(A, Findings))
-        Problems.push_back({{"check", F->Check}, {"message", F->Message}});
-      Entry["findings"] = std::move(Problems);
+      Entry["findings"] = findingsJson(A, Findings);
       Associations.push_back(std::move(Entry));
     }
     Models.push_back({{"name", M.QualifiedName},
