@@ -10,6 +10,9 @@ Scenarios:
          diagnostic go; shut down cleanly.
   crash  kill clangd mid-session; expect window/showMessage and an exit
          with clangd's status.
+  wt     open a Wt::Dbo model file (the include dir is then the Wt mock's)
+         holding a relation mismatch and two OnDelete flags; expect both
+         assoc diagnostics, and a quick fix that deletes the ignored flag.
 Prints one line per step; exits non-zero on the first failed expectation.
 """
 import json
@@ -116,11 +119,31 @@ def by_source(message, source):
             if d.get("source") == source]
 
 
-def start(assoc_clangd, clangd, include, work):
+WT_SOURCE = """#include <Wt/Dbo/Dbo.h>
+namespace dbo = Wt::Dbo;
+class Comment;
+class Post {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, comments_, dbo::ManyToOne, "post");
+  }
+  dbo::collection<dbo::ptr<Comment>> comments_;
+};
+class Comment {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::belongsTo(a, post_, "article", dbo::OnDeleteRestrict | dbo::OnDeleteCascade);
+  }
+  dbo::ptr<Post> post_;
+};
+"""
+
+
+def start(assoc_clangd, clangd, include, work, source=SOURCE):
     os.makedirs(work, exist_ok=True)
     path = os.path.join(work, "customer.cpp")
     with open(path, "w", encoding="utf-8") as f:
-        f.write(SOURCE)
+        f.write(source)
     with open(os.path.join(work, "compile_commands.json"), "w") as f:
         json.dump([{"directory": work, "file": path,
                     "command": "clang++ -std=c++17 -I%s -c %s"
@@ -138,7 +161,7 @@ def start(assoc_clangd, clangd, include, work):
     session.process.stdin.write(b"Content-Length: 9\r\n\r\n{not json")
     session.process.stdin.flush()
     session.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "cpp", "version": 1, "text": SOURCE}})
+        "uri": uri, "languageId": "cpp", "version": 1, "text": source}})
     return session, uri
 
 
@@ -203,10 +226,41 @@ def crash(assoc_clangd, clangd, include, work):
     step("exit status: %d" % code)
 
 
+def wt(assoc_clangd, clangd, include, work):
+    session, uri = start(assoc_clangd, clangd, include, work, WT_SOURCE)
+    published = session.wait(
+        lambda m: diagnostics_of(m, uri) and len(by_source(m, "assoc-tidy")) >= 2,
+        "assoc-tidy's diagnostics on the Wt models")
+    ours = sorted(by_source(published, "assoc-tidy"),
+                  key=lambda d: (d["range"]["start"]["line"],
+                                 d["range"]["start"]["character"]))
+    step("from clangd: %d" % len(by_source(published, "clang")))
+    for d in ours:
+        step("assoc-tidy: [%s] at %d:%d: %s" % (
+            d["code"], d["range"]["start"]["line"],
+            d["range"]["start"]["character"], d["message"].split(":")[0]))
+    flags = [d for d in ours if d["code"] == "assoc-wt-constraint-flags"][0]
+    actions = session.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": flags["range"],
+        "context": {"diagnostics": [flags]}})["result"]
+    fixes = [a for a in actions if a.get("kind") == "quickfix"
+             and "edit" in a and uri in a["edit"]["changes"]]
+    if not fixes:
+        fail("no quick fix in %s" % json.dumps(actions))
+    for e in fixes[0]["edit"]["changes"][uri]:
+        step("quick fix edit: %d:%d-%d:%d -> %s" % (
+            e["range"]["start"]["line"], e["range"]["start"]["character"],
+            e["range"]["end"]["line"], e["range"]["end"]["character"],
+            json.dumps(e["newText"])))
+    session.request("shutdown", None)
+    session.notify("exit", None)
+    step("exit status: %d" % session.process.wait(timeout=TIMEOUT))
+
+
 def main():
     scenario, assoc_clangd, clangd, include, work = sys.argv[1:6]
-    {"edit": edit, "crash": crash}[scenario](assoc_clangd, clangd, include,
-                                             work)
+    {"edit": edit, "crash": crash, "wt": wt}[scenario](assoc_clangd, clangd,
+                                                       include, work)
 
 
 if __name__ == "__main__":
