@@ -297,11 +297,20 @@ private:
       A.Wt.NameGiven = false;
   }
 
-  std::optional<std::string> stringValue(const Expr *E) {
+  std::optional<std::string> stringValue(const Expr *E, unsigned Depth = 0) {
     E = strip(E);
     if (const auto *Literal = dyn_cast<StringLiteral>(E))
       if (Literal->getCharByteWidth() == 1)
         return Literal->getString().str();
+    // A named constant (`constexpr const char *Name = "post";`, a static
+    // member, a `char[]`): the call is dependent, so the name is an lvalue
+    // never converted; read the constant's initializer instead.
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (const Expr *Init = Var->getAnyInitializer();
+            Init && Depth < 8 &&
+            (Var->isConstexpr() || Var->getType().isConstant(Ctx)))
+          return stringValue(Init, Depth + 1);
     if (E->getType()->isPointerType())
       return E->tryEvaluateString(Ctx);
     return std::nullopt;

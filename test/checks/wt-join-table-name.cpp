@@ -420,6 +420,61 @@ private:
 };
 } // namespace many_to_one
 
+// Several many-to-many between one pair of classes: the sides that agree
+// pair first, each once; a side left over is one-sided and not reported,
+// whichever class comes first. Of the sides left on both ends, each meets
+// the one whose name shares most words with its own.
+namespace several {
+class Tag;
+class Post {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, tags_, dbo::ManyToMany, "post_tag");
+    dbo::hasMany(a, featured_, dbo::ManyToMany, "post_featured_tag");
+    // CHECK-NOTES: :[[@LINE-1]]:49: error: the two sides of this many-to-many name different join tables: 'post_featured_tag' here, 'featured_post_tag' in 'several::Tag'; Wt creates both join tables, and each side reads and writes only its own [assoc-join-table-name]
+    // CHECK-NOTES: :[[@LINE+11]]:49: note: 'several::Tag' names join table 'featured_post_tag' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:49: error: the two sides of this many-to-many name different join tables: 'post_featured_tag' here, 'featured_post_tag' in 'several::Tag'; Wt creates both join tables, and each side reads and writes only its own [assoc-join-table-name]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:49: note: 'several::Tag' names join table 'featured_post_tag' here
+  }
+  dbo::collection<dbo::ptr<Tag>> tags_, featured_;
+};
+class Tag {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, posts_, dbo::ManyToMany, "post_tag");
+    dbo::hasMany(a, extra_, dbo::ManyToMany, "tag_extra");
+    dbo::hasMany(a, featured_, dbo::ManyToMany, "featured_post_tag");
+  }
+  dbo::collection<dbo::ptr<Post>> posts_, extra_, featured_;
+};
+} // namespace several
+
+// The same classes declared the other way round: the same verdict.
+namespace several_reversed {
+class Post;
+class Tag {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, posts_, dbo::ManyToMany, "post_tag");
+    dbo::hasMany(a, extra_, dbo::ManyToMany, "tag_extra");
+    dbo::hasMany(a, featured_, dbo::ManyToMany, "featured_post_tag");
+    // CHECK-NOTES: :[[@LINE-1]]:49: error: the two sides of this many-to-many name different join tables: 'featured_post_tag' here, 'post_featured_tag' in 'several_reversed::Post'; Wt creates both join tables, and each side reads and writes only its own [assoc-join-table-name]
+    // CHECK-NOTES: :[[@LINE+10]]:49: note: 'several_reversed::Post' names join table 'post_featured_tag' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:49: error: the two sides of this many-to-many name different join tables: 'featured_post_tag' here, 'post_featured_tag' in 'several_reversed::Post'; Wt creates both join tables, and each side reads and writes only its own [assoc-join-table-name]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+8]]:49: note: 'several_reversed::Post' names join table 'post_featured_tag' here
+  }
+  dbo::collection<dbo::ptr<Post>> posts_, extra_, featured_;
+};
+class Post {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, tags_, dbo::ManyToMany, "post_tag");
+    dbo::hasMany(a, featured_, dbo::ManyToMany, "post_featured_tag");
+  }
+  dbo::collection<dbo::ptr<Tag>> tags_, featured_;
+};
+} // namespace several_reversed
+
 #ifndef NO_MAPPING
 void mapClasses(dbo::Session &session) {
   session.mapClass<agree::Post>("post");

@@ -674,6 +674,52 @@ private:
 
 DBO_EXTERN_TEMPLATES(shop::Order)
 
+// A name held in a named constant is read through it: a constexpr
+// pointer, a constexpr array, a const pointer to const, a static constexpr
+// member. A pointer that may change is not a constant: silent.
+namespace constants {
+constexpr const char *WriterName = "writer";
+constexpr char WriterArray[] = "writer";
+const char *const WriterConst = "writer";
+const char *WriterMutable = "writer";
+struct Names {
+  static constexpr const char *Writer = "writer";
+};
+class Note;
+class Scribe {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, n1_, dbo::ManyToOne, WriterName);
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE+24]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+22]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    dbo::hasMany(a, n2_, dbo::ManyToOne, WriterArray);
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE+19]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+17]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    dbo::hasMany(a, n3_, dbo::ManyToOne, WriterConst);
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE+14]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+12]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    dbo::hasMany(a, n4_, dbo::ManyToOne, Names::Writer);
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE+9]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+7]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
+    dbo::hasMany(a, n5_, dbo::ManyToOne, WriterMutable);
+  }
+  dbo::collection<dbo::ptr<Note>> n1_, n2_, n3_, n4_, n5_;
+};
+class Note {
+public:
+  template <class Action> void persist(Action &a) { dbo::belongsTo(a, scribe_, "author"); }
+  dbo::ptr<Scribe> scribe_;
+};
+} // namespace constants
+
 #ifndef NO_MAPPING
 void mapClasses(dbo::Session &session) {
   session.mapClass<User>("user");
