@@ -13,12 +13,65 @@
 
 namespace assoctidy {
 
+namespace {
+
+/// The column a ManyToMany side has in its join table: its joinId, or its
+/// own table's `_id` (unknown when the table is not mapped).
+std::optional<std::string> joinColumn(const Model &Owner, const Association &A,
+                                      const wt::Tables &Tables) {
+  if (A.Wt.JoinIdGiven)
+    return A.Wt.JoinId;
+  if (std::optional<std::string> Table = Tables.table(Owner.QualifiedName))
+    return *Table + "_id";
+  return std::nullopt;
+}
+
+std::string describeColumn(const Association &A, const std::string &Column) {
+  return A.Wt.JoinIdGiven ? "joinId '" + Column + "'"
+                          : "the default joinId '" + Column + "'";
+}
+
+/// Two classes' sides of one join table whose columns in it are one: the
+/// table cannot be created. Reported at the side declared second.
+void checkPair(const Program &P, const Model &M, const Association &A,
+               const wt::Tables &Tables, std::vector<Finding> &Findings) {
+  const Model *T = wt::target(P, A);
+  const std::optional<std::string> Join = wt::joinTable(M, A, Tables);
+  const std::optional<std::string> Mine = joinColumn(M, A, Tables);
+  // The other side reports the pair when it comes first.
+  if (!T || !Join || !Mine || T < &M)
+    return;
+  for (const Association &B : T->Associations) {
+    if (B.Kind != AssociationKind::HasAndBelongsToMany ||
+        B.Target != M.QualifiedName || wt::joinTable(*T, B, Tables) != Join)
+      continue;
+    const std::optional<std::string> Theirs = joinColumn(*T, B, Tables);
+    if (!Theirs || *Theirs != *Mine)
+      continue;
+    Finding F = makeFinding(
+        WtJoinIdCheckName, Severity::Error,
+        B.Wt.JoinIdRange.isValid() ? B.Wt.JoinIdRange : where(B),
+        "both sides of many-to-many '" + *Join + "' use column '" + *Mine +
+            "' in the join table: " + wt::subject(B) + " of '" +
+            T->QualifiedName + "' needs a joinId of its own");
+    F.Notes.push_back({"'" + M.QualifiedName + "' uses " +
+                           describeColumn(A, *Mine) + " here",
+                       A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange
+                                                  : where(A)});
+    Findings.push_back(std::move(F));
+  }
+}
+
+} // namespace
+
 std::vector<Finding> findWtJoinIdProblems(const Program &P) {
   std::vector<Finding> Findings;
   const wt::Tables Tables(P);
   for (const Model &M : modelsOf(P, Library::WtDbo)) {
-    // Self-referential ManyToMany relations, by join table.
+    // Self-referential ManyToMany relations, by join table; "" holds those
+    // that take the default while the table is not mapped (all alike).
     std::map<std::string, std::vector<const Association *>> Self;
+    bool Unreadable = false; // A name that is not a constant.
     for (const Association &A : M.Associations) {
       if (A.Kind == AssociationKind::HasMany && A.Wt.JoinIdGiven) {
         Finding F = makeFinding(
@@ -30,19 +83,28 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
         Findings.push_back(std::move(F));
         continue;
       }
-      if (A.Kind != AssociationKind::HasAndBelongsToMany ||
-          A.Target != M.QualifiedName)
+      if (A.Kind != AssociationKind::HasAndBelongsToMany)
         continue;
-      // Unknown join tables group under their own key: compared with none.
+      if (A.Target != M.QualifiedName) {
+        checkPair(P, M, A, Tables, Findings);
+        continue;
+      }
       std::optional<std::string> Join = wt::joinTable(M, A, Tables);
-      if (!Join && !A.Wt.NameGiven)
-        Join = "";
+      Unreadable |= !A.Wt.NameKnown;
+      if (!Join && A.Wt.NameKnown)
+        Join = ""; // The default, not mapped.
       if (Join)
         Self[*Join].push_back(&A);
     }
+    // A side whose join table cannot be known may be any other's second
+    // side: then no side is known to be alone.
+    const bool Uncertain =
+        Unreadable || (Self.count("") && Self.size() > 1);
     for (const auto &[Join, Relations] : Self) {
       const std::string Table = Join.empty() ? "" : " '" + Join + "'";
       if (Relations.size() == 1) {
+        if (Uncertain)
+          continue;
         const Association &A = *Relations.front();
         Findings.push_back(makeFinding(
             WtJoinIdCheckName, Severity::Error, where(A),
@@ -52,16 +114,18 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
                 Table + ", each with its own joinId"));
         continue;
       }
-      // Each column once: a joinId not given is Wt's default column.
+      // Each column once. Two defaults are one column whether or not the
+      // table is known.
       for (std::size_t I = 1; I < Relations.size(); ++I)
         for (std::size_t J = 0; J < I; ++J) {
           const Association &A = *Relations[I], &B = *Relations[J];
-          if (A.Wt.JoinIdGiven != B.Wt.JoinIdGiven ||
-              (A.Wt.JoinIdGiven && A.Wt.JoinId != B.Wt.JoinId))
+          const std::optional<std::string> Mine = joinColumn(M, A, Tables),
+                                           Theirs = joinColumn(M, B, Tables);
+          const bool BothDefault = !A.Wt.JoinIdGiven && !B.Wt.JoinIdGiven;
+          if (!BothDefault && (!Mine || !Theirs || *Mine != *Theirs))
             continue;
           const std::string Column =
-              A.Wt.JoinIdGiven ? "joinId '" + A.Wt.JoinId + "'"
-                               : "the default joinId";
+              BothDefault ? "the default joinId" : describeColumn(A, *Mine);
           Finding F = makeFinding(
               WtJoinIdCheckName, Severity::Error,
               A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : where(A),

@@ -212,6 +212,53 @@ private:
   dbo::collection<dbo::ptr<Employee>> mentees_;
 };
 
+// A self-referential side whose join table cannot be known (a default
+// while the class is not mapped, a name that is not a constant) may be
+// any other side's second side: no side is reported as alone.
+namespace uncertain {
+std::string edgeTable();
+class Person {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, friends_, dbo::ManyToMany, "person_person", "friend_id");
+    dbo::hasMany(a, friendOf_, dbo::ManyToMany);
+  }
+  dbo::collection<dbo::ptr<Person>> friends_, friendOf_;
+};
+class Node {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, out_, dbo::ManyToMany, edgeTable(), "from_id");
+    dbo::hasMany(a, in_, dbo::ManyToMany, "edge", "to_id");
+  }
+  dbo::collection<dbo::ptr<Node>> out_, in_;
+};
+} // namespace uncertain
+
+// Two classes whose sides give one joinId: the join table would have one
+// column twice. Reported at the side declared second.
+namespace pair_columns {
+class Group;
+class Member {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, groups_, dbo::ManyToMany, "membership", "member");
+  }
+  dbo::collection<dbo::ptr<Group>> groups_;
+};
+class Group {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, members_, dbo::ManyToMany, "membership", "member");
+    // CHECK-NOTES: :[[@LINE-1]]:62: error: both sides of many-to-many 'membership' use column 'member' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-9]]:61: note: 'pair_columns::Member' uses joinId 'member' here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:62: error: both sides of many-to-many 'membership' use column 'member' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-11]]:61: note: 'pair_columns::Member' uses joinId 'member' here
+  }
+  dbo::collection<dbo::ptr<Member>> members_;
+};
+} // namespace pair_columns
+
 #ifndef NO_MAPPING
 void mapClasses(dbo::Session &session) {
   session.mapClass<Post>("post");
