@@ -170,8 +170,12 @@ const FunctionDecl *persistOf(const CXXRecordDecl *RD) {
 
 bool wtIsPersist(const Decl *D) {
   const FunctionDecl *FD = D ? D->getAsFunction() : nullptr;
-  return FD && isa<CXXMethodDecl>(FD) && FD->getIdentifier() &&
-         FD->getName() == "persist" && FD->getDescribedFunctionTemplate();
+  if (!FD || !isa<CXXMethodDecl>(FD) || !FD->getIdentifier())
+    return false;
+  if (FD->getName() == "persist")
+    return FD->getDescribedFunctionTemplate();
+  // A dbo_traits specialisation's key names: read, as persist() is.
+  return FD->getName() == "surrogateIdField" || FD->getName() == "versionField";
 }
 
 bool wtMentionsMapClass(StringRef FileText) {
@@ -186,12 +190,86 @@ bool wtNeedsBody(const Decl *D, StringRef FileText) {
 
 WtExtractor::WtExtractor(ASTContext &Ctx, SourceMapper &Source)
     : Ctx(Ctx), Source(Source) {
-  // Cheap: two lookups at the top of the unit.
+  // Cheap: a few lookups at the top of the unit.
   for (const NamedDecl *Wt :
        Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("Wt")))
     if (const auto *NS = dyn_cast<NamespaceDecl>(Wt))
       for (const NamedDecl *Dbo : NS->lookup(&Ctx.Idents.get("Dbo")))
-        Enabled |= isa<NamespaceDecl>(Dbo);
+        if (const auto *DboNS = dyn_cast<NamespaceDecl>(Dbo)) {
+          Enabled = true;
+          for (const NamedDecl *T :
+               DboNS->lookup(&Ctx.Idents.get("dbo_traits")))
+            if (const auto *Template = dyn_cast<ClassTemplateDecl>(T))
+              Traits = Template;
+        }
+}
+
+namespace {
+
+/// What a dbo_traits key function returns: a name, nullptr (nullopt with
+/// Null set), or nothing readable (nullopt).
+std::optional<std::string> traitsName(const CXXRecordDecl *Spec,
+                                      StringRef Function, ASTContext &Ctx,
+                                      bool &Null) {
+  Null = false;
+  for (const Decl *D : Spec->decls()) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(D);
+    if (!Method || !Method->getIdentifier() || Method->getName() != Function)
+      continue;
+    const FunctionDecl *Definition = nullptr;
+    if (!Method->isDefined(Definition) || !Definition->getBody())
+      return std::nullopt;
+    const auto *Body = dyn_cast<CompoundStmt>(Definition->getBody());
+    const auto *Return =
+        Body && Body->size() == 1 ? dyn_cast<ReturnStmt>(Body->body_front())
+                                  : nullptr;
+    const Expr *Value = Return ? Return->getRetValue() : nullptr;
+    if (!Value)
+      return std::nullopt;
+    if (Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
+      Null = true;
+      return std::nullopt;
+    }
+    if (const auto *Literal =
+            dyn_cast<StringLiteral>(Value->IgnoreParenImpCasts()))
+      return Literal->getString().str();
+    return std::nullopt;
+  }
+  return std::string(); // Not declared here: the default.
+}
+
+} // namespace
+
+void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
+                           const std::string &NaturalId) const {
+  if (!Traits)
+    return;
+  const CanQualType Class = Ctx.getCanonicalType(Ctx.getRecordType(RD));
+  for (const ClassTemplateSpecializationDecl *Spec : Traits->specializations()) {
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (!Spec->isExplicitSpecialization() || !Spec->hasDefinition() ||
+        Args.size() != 1 || Args[0].getKind() != TemplateArgument::Type ||
+        Ctx.getCanonicalType(Args[0].getAsType()) != Class)
+      continue;
+    bool Null = false;
+    std::optional<std::string> Id =
+        traitsName(Spec->getDefinition(), "surrogateIdField", Ctx, Null);
+    if (Null) {
+      M.WtSurrogateId = false;
+      M.WtIdField = NaturalId;
+    } else if (!Id) {
+      M.WtIdField.clear(); // Computed some other way: unknown.
+    } else if (!Id->empty()) {
+      M.WtIdField = *Id;
+    }
+    std::optional<std::string> Version =
+        traitsName(Spec->getDefinition(), "versionField", Ctx, Null);
+    if (Null)
+      M.WtVersionField.clear();
+    else if (Version && !Version->empty())
+      M.WtVersionField = *Version;
+    return;
+  }
 }
 
 bool WtExtractor::isModel(const CXXRecordDecl *RD) const {
@@ -270,15 +348,28 @@ private:
   void readColumn(const CallExpr *Call, StringRef Function) {
     const bool Defaulted = Call->getNumArgs() < 3 ||
                            isa<CXXDefaultArgExpr>(Call->getArg(2));
+    std::optional<std::string> Text;
+    Range Where = Source.tokenRange(Call->getSourceRange());
     if (Defaulted) {
       if (Function == "id")
-        M.Columns.push_back({"id", Source.tokenRange(Call->getSourceRange())});
-      return;
+        Text = "id";
+    } else {
+      Text = stringValue(Call->getArg(2));
+      Where = Source.tokenRange(Call->getArg(2)->getSourceRange());
     }
-    const Expr *Name = Call->getArg(2);
-    if (std::optional<std::string> Text = stringValue(Name))
-      M.Columns.push_back({*Text, Source.tokenRange(Name->getSourceRange())});
+    if (!Text)
+      return;
+    if (Function == "id")
+      NaturalId = *Text;
+    M.Columns.push_back({*Text, Where});
   }
+
+public:
+  /// The column of the natural id that `id()` declares, if any.
+  const std::string &naturalId() const { return NaturalId; }
+
+private:
+  std::string NaturalId;
 
   void readName(const Expr *E, Association &A) {
     if (isa<CXXDefaultArgExpr>(E))
@@ -415,6 +506,7 @@ Model WtExtractor::readModel(const CXXRecordDecl *RD) {
   PersistReader Reader(Ctx, Source, *this, M);
   for (const CallExpr *Call : Calls)
     Reader.read(Call);
+  readKeys(RD, M, Reader.naturalId());
   return M;
 }
 

@@ -22,6 +22,7 @@
 
 namespace clang {
 class ASTContext;
+class ClassTemplateDecl;
 class CXXRecordDecl;
 class Decl;
 class FunctionDecl;
@@ -32,12 +33,13 @@ namespace assoctidy {
 class SourceMapper;
 
 /// Whether a function's body must be parsed for Wt::Dbo: a member template
-/// named `persist`, or any function in a file that mentions `mapClass`.
+/// named `persist`, a dbo_traits specialisation's `surrogateIdField` or
+/// `versionField`, or any function in a file that mentions `mapClass`.
 /// The whole-program driver skips every other body. FileText is the text
 /// of the file the function is written in.
 bool wtNeedsBody(const clang::Decl *D, llvm::StringRef FileText);
-/// The two halves of wtNeedsBody: a member template named `persist`, and a
-/// file text that mentions `mapClass`.
+/// The two halves of wtNeedsBody: a member function Wt's facts are read
+/// from, and a file text that mentions `mapClass`.
 bool wtIsPersist(const clang::Decl *D);
 bool wtMentionsMapClass(llvm::StringRef FileText);
 
@@ -59,9 +61,15 @@ public:
                     std::vector<TableMapping> &Out);
 
 private:
+  /// The id and version columns a dbo_traits<C> specialisation names, or
+  /// Wt's defaults; NaturalId is the column persist()'s `id()` declares.
+  void readKeys(const clang::CXXRecordDecl *RD, Model &M,
+                const std::string &NaturalId) const;
+
   clang::ASTContext &Ctx;
   SourceMapper &Source;
   bool Enabled = false;
+  const clang::ClassTemplateDecl *Traits = nullptr;
   llvm::DenseMap<unsigned, bool> FileMentionsMapClass;
 };
 

@@ -54,6 +54,11 @@ bool sameAssociation(const Association &A, const Association &B) {
   return true;
 }
 
+bool sameWtKeys(const Model &A, const Model &B) {
+  return A.WtIdField == B.WtIdField && A.WtSurrogateId == B.WtSurrogateId &&
+         A.WtVersionField == B.WtVersionField;
+}
+
 bool sameColumns(const std::vector<Member> &A, const std::vector<Member> &B) {
   return std::equal(A.begin(), A.end(), B.begin(), B.end(),
                     [](const Member &X, const Member &Y) {
@@ -87,7 +92,7 @@ std::size_t sameContentHash(const Model &M) {
 
 bool sameContent(const Model &A, const Model &B) {
   if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
-      !sameColumns(A.Columns, B.Columns) ||
+      !sameColumns(A.Columns, B.Columns) || !sameWtKeys(A, B) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel ||
       A.Associations.size() != B.Associations.size() ||
@@ -114,6 +119,7 @@ bool sameContent(const Model &A, const Model &B) {
 bool sameDeclaration(const Model &A, const Model &B) {
   if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
       A.ClassName != B.ClassName || !sameColumns(A.Columns, B.Columns) ||
+      !sameWtKeys(A, B) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel || !(A.Definition == B.Definition) ||
       !(A.DeclareEnd == B.DeclareEnd) ||

@@ -196,6 +196,17 @@ struct Model {
   std::vector<Location> Declarations;
   /// Wt::Dbo: the plain columns `field()` and `id()` declare, by name.
   std::vector<Member> Columns;
+  /// Wt::Dbo: the column a foreign key to this class is named after
+  /// (`<name>_<IdField>`): the surrogate id (`id`, or what a dbo_traits
+  /// specialisation's surrogateIdField() returns), or, when that returns
+  /// nullptr, the natural id's column from `id()`. Empty when unknown.
+  std::string WtIdField = "id";
+  /// Wt::Dbo: true when the id above is the surrogate one, a column Wt
+  /// adds itself; false for a natural id, declared by `id()`.
+  bool WtSurrogateId = true;
+  /// Wt::Dbo: the optimistic-locking column Wt adds (`version`, or what
+  /// versionField() returns); empty when versionField() returns nullptr.
+  std::string WtVersionField = "version";
 
   const Association *association(std::string_view Name) const;
   bool isWt() const { return Lib == Library::WtDbo; }

@@ -200,8 +200,12 @@ void to_json(json &J, const Model &M) {
            {"associations", M.Associations},
            {"members", M.Members},
            {"declarations", M.Declarations}};
-  if (M.isWt())
+  if (M.isWt()) {
     J["columns"] = M.Columns;
+    J["wt_id_field"] = M.WtIdField;
+    J["wt_surrogate_id"] = M.WtSurrogateId;
+    J["wt_version_field"] = M.WtVersionField;
+  }
 }
 void from_json(const json &J, Model &M) {
   // Written by every version-3 writer; absent in hand-written facts.
@@ -209,6 +213,12 @@ void from_json(const json &J, Model &M) {
     M.Lib = parseEnum<Library>(*It, "library", Library::Assoc, Library::WtDbo);
   if (auto It = J.find("columns"); It != J.end())
     It->get_to(M.Columns);
+  if (auto It = J.find("wt_id_field"); It != J.end())
+    It->get_to(M.WtIdField);
+  if (auto It = J.find("wt_surrogate_id"); It != J.end())
+    It->get_to(M.WtSurrogateId);
+  if (auto It = J.find("wt_version_field"); It != J.end())
+    It->get_to(M.WtVersionField);
   J.at("qualified_name").get_to(M.QualifiedName);
   J.at("class_name").get_to(M.ClassName);
   const json &Table = J.at("table_name");

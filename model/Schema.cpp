@@ -232,24 +232,30 @@ std::vector<Requirement> impliedRequirements(const Program &P,
     auto It = WtTables.find(Class);
     return It == WtTables.end() ? nullptr : &It->second;
   };
+  // The column a key to a Wt class is named after; `id` when unknown.
+  auto WtId = [&](const Model *M) -> std::string {
+    return M && !M->WtIdField.empty() ? M->WtIdField : PrimaryKey;
+  };
   auto AddWt = [&](const Model &M) {
     // An unmapped class has no table: Wt never creates one.
     const std::string *Table = WtTable(M.QualifiedName);
     if (!Table)
       return;
-    Add(Base(M, nullptr, Requirement::Kind::Table, *Table, {PrimaryKey}));
+    Add(Base(M, nullptr, Requirement::Kind::Table, *Table, {WtId(&M)}));
     for (const Association &A : M.Associations) {
       const std::string *Theirs = WtTable(A.Target);
+      const Model *Target = P.model(A.Target);
       if (!Theirs || !A.Wt.NameKnown)
         continue;
       if (A.Kind == AssociationKind::BelongsTo) {
         // The belongsTo() side declares the column; hasMany(ManyToOne) and
         // hasOne() only read it.
-        Requirement Key = Base(M, &A, Requirement::Kind::Column, *Table,
-                               {wt::foreignKeyColumn(A.Wt.NameGiven ? A.Name
-                                                                    : *Theirs)});
+        Requirement Key = Base(
+            M, &A, Requirement::Kind::Column, *Table,
+            {wt::foreignKeyColumn(A.Wt.NameGiven ? A.Name : *Theirs,
+                                  WtId(Target))});
         Key.ReferencedTable = *Theirs;
-        Key.ReferencedColumn = PrimaryKey;
+        Key.ReferencedColumn = WtId(Target);
         Key.Optional = std::none_of(
             A.Wt.Flags.begin(), A.Wt.Flags.end(),
             [](const WtFlag &F) { return F.Name == "NotNull"; });
@@ -262,18 +268,20 @@ std::vector<Requirement> impliedRequirements(const Program &P,
         continue;
       const std::string Join =
           A.Wt.NameGiven ? A.Name : wt::defaultJoinTable(*Table, *Theirs);
-      // Each side's column: its joinId, or its table's `_id`; the other
-      // side's comes from the relation that pairs with this one.
-      std::string Own = A.Wt.JoinIdGiven ? A.Wt.JoinId : *Table + "_id";
-      std::string Other = *Theirs + "_id";
-      if (const Model *T = P.model(A.Target))
-        for (const Association &B : T->Associations)
+      // Each side's column, as Wt's getJoinIds names it: its joinId, or its
+      // table, with its id field; the other side's joinId comes from the
+      // relation that pairs with this one.
+      std::string Own = wt::foreignKeyColumn(
+          A.Wt.JoinIdGiven ? A.Wt.JoinId : *Table, WtId(&M));
+      std::string Other = wt::foreignKeyColumn(*Theirs, WtId(Target));
+      if (Target)
+        for (const Association &B : Target->Associations)
           if (&B != &A && B.Kind == AssociationKind::HasAndBelongsToMany &&
               B.Target == M.QualifiedName && B.Wt.NameKnown &&
               (B.Wt.NameGiven ? B.Name : wt::defaultJoinTable(*Theirs, *Table)) ==
                   Join) {
             if (B.Wt.JoinIdGiven)
-              Other = B.Wt.JoinId;
+              Other = wt::foreignKeyColumn(B.Wt.JoinId, WtId(Target));
             break;
           }
       Add(Base(M, &A, Requirement::Kind::JoinTable, Join, {Own, Other}));

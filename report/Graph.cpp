@@ -180,7 +180,7 @@ json wtModelJson(const Program &P, const Model &M,
         {"target", A.Target},
         {"polymorphic", false},
         {"target_defined", A.State == TargetState::Model},
-        {"foreign_key", optionalJson(wt::foreignKey(M, A, WtTables))}};
+        {"foreign_key", optionalJson(wt::foreignKey(P, A, WtTables))}};
     if (A.Kind == AssociationKind::HasAndBelongsToMany) {
       Entry["join_table"] = optionalJson(wt::joinTable(M, A, WtTables));
       Entry["join_id"] = A.Wt.JoinIdGiven ? json(A.Wt.JoinId) : json(nullptr);

@@ -20,7 +20,7 @@ namespace assoctidy {
 
 namespace {
 
-void findInModel(const Model &M, const wt::Tables &Tables,
+void findInModel(const Program &P, const Model &M, const wt::Tables &Tables,
                  std::vector<Finding> &Findings) {
   struct Column {
     std::string What; ///< For messages: `field() 'title'`.
@@ -34,7 +34,7 @@ void findInModel(const Model &M, const wt::Tables &Tables,
   for (const Association &A : M.Associations) {
     if (A.Kind != AssociationKind::BelongsTo)
       continue;
-    if (std::optional<std::string> Column = wt::foreignKey(M, A, Tables))
+    if (std::optional<std::string> Column = wt::foreignKey(P, A, Tables))
       Columns.push_back({*Column, {wt::subject(A), where(A)}});
   }
   std::stable_sort(Columns.begin(), Columns.end(),
@@ -44,7 +44,18 @@ void findInModel(const Model &M, const wt::Tables &Tables,
                             std::tie(Y.second.Where.Begin.File,
                                      Y.second.Where.Begin.Offset);
                    });
+  // The columns Wt adds itself come first in its CREATE TABLE.
+  std::vector<std::pair<std::string, Column>> Implicit;
+  if (M.WtSurrogateId && !M.WtIdField.empty())
+    Implicit.push_back(
+        {M.WtIdField, {"Wt's surrogate id '" + M.WtIdField + "'", M.Definition}});
+  if (!M.WtVersionField.empty())
+    Implicit.push_back({M.WtVersionField,
+                        {"Wt's version field '" + M.WtVersionField + "'",
+                         M.Definition}});
   std::unordered_map<std::string, const Column *> Seen;
+  for (const auto &[Name, C] : Implicit)
+    Seen.try_emplace(Name, &C);
   for (const auto &[Name, C] : Columns) {
     auto [It, Inserted] = Seen.try_emplace(Name, &C);
     if (Inserted)
@@ -54,7 +65,10 @@ void findInModel(const Model &M, const wt::Tables &Tables,
         C.What + " of '" + M.QualifiedName + "' maps column '" + Name +
             "', which " + It->second->What +
             " already maps: Wt's CREATE TABLE fails on the duplicate column");
-    F.Notes.push_back({"'" + Name + "' is first mapped here",
+    F.Notes.push_back({It->second->Where == M.Definition
+                           ? "Wt adds '" + Name + "' to every row of '" +
+                                 M.QualifiedName + "', defined here"
+                           : "'" + Name + "' is first mapped here",
                        It->second->Where});
     Findings.push_back(std::move(F));
   }
@@ -66,7 +80,7 @@ std::vector<Finding> findWtDuplicateColumns(const Program &P) {
   std::vector<Finding> Findings;
   const wt::Tables Tables(P);
   for (const Model &M : modelsOf(P, Library::WtDbo))
-    findInModel(M, Tables, Findings);
+    findInModel(P, M, Tables, Findings);
   return Findings;
 }
 

@@ -15,20 +15,13 @@ namespace assoctidy {
 
 namespace {
 
-/// The column a ManyToMany side has in its join table: its joinId, or its
-/// own table's `_id` (unknown when the table is not mapped).
-std::optional<std::string> joinColumn(const Model &Owner, const Association &A,
-                                      const wt::Tables &Tables) {
-  if (A.Wt.JoinIdGiven)
-    return A.Wt.JoinId;
-  if (std::optional<std::string> Table = Tables.table(Owner.QualifiedName))
-    return *Table + "_id";
-  return std::nullopt;
-}
-
+/// "joinId 'tag' (column 'tag_id')", or "the default column 'post_id'".
 std::string describeColumn(const Association &A, const std::string &Column) {
-  return A.Wt.JoinIdGiven ? "joinId '" + Column + "'"
-                          : "the default joinId '" + Column + "'";
+  if (!A.Wt.JoinIdGiven)
+    return "the default column '" + Column + "'";
+  if (A.Wt.JoinId == Column)
+    return "joinId '" + Column + "'";
+  return "joinId '" + A.Wt.JoinId + "' (column '" + Column + "')";
 }
 
 /// Two classes' sides of one join table whose columns in it are one: the
@@ -37,7 +30,7 @@ void checkPair(const Program &P, const Model &M, const Association &A,
                const wt::Tables &Tables, std::vector<Finding> &Findings) {
   const Model *T = wt::target(P, A);
   const std::optional<std::string> Join = wt::joinTable(M, A, Tables);
-  const std::optional<std::string> Mine = joinColumn(M, A, Tables);
+  const std::optional<std::string> Mine = wt::joinColumn(M, A, Tables);
   // The other side reports the pair when it comes first.
   if (!T || !Join || !Mine || T < &M)
     return;
@@ -45,7 +38,7 @@ void checkPair(const Program &P, const Model &M, const Association &A,
     if (B.Kind != AssociationKind::HasAndBelongsToMany ||
         B.Target != M.QualifiedName || wt::joinTable(*T, B, Tables) != Join)
       continue;
-    const std::optional<std::string> Theirs = joinColumn(*T, B, Tables);
+    const std::optional<std::string> Theirs = wt::joinColumn(*T, B, Tables);
     if (!Theirs || *Theirs != *Mine)
       continue;
     Finding F = makeFinding(
@@ -114,18 +107,20 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
                 Table + ", each with its own joinId"));
         continue;
       }
-      // Each column once. Two defaults are one column whether or not the
-      // table is known.
+      // Each column once.
       for (std::size_t I = 1; I < Relations.size(); ++I)
         for (std::size_t J = 0; J < I; ++J) {
           const Association &A = *Relations[I], &B = *Relations[J];
-          const std::optional<std::string> Mine = joinColumn(M, A, Tables),
-                                           Theirs = joinColumn(M, B, Tables);
+          const std::optional<std::string> Mine = wt::joinColumn(M, A, Tables),
+                                           Theirs = wt::joinColumn(M, B, Tables);
           const bool BothDefault = !A.Wt.JoinIdGiven && !B.Wt.JoinIdGiven;
           if (!BothDefault && (!Mine || !Theirs || *Mine != *Theirs))
             continue;
+          // Two defaults are one column whether or not the table is known.
           const std::string Column =
-              BothDefault ? "the default joinId" : describeColumn(A, *Mine);
+              BothDefault ? (Mine ? "the default column '" + *Mine + "'"
+                                  : std::string("the default column"))
+                          : describeColumn(A, *Mine);
           Finding F = makeFinding(
               WtJoinIdCheckName, Severity::Error,
               A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : where(A),

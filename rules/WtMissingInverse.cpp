@@ -46,22 +46,23 @@ std::vector<Finding> findWtMissingInverses(const Program &P) {
       const std::optional<std::string> OwnTable = Tables.table(A.QualifiedName);
       const std::optional<std::string> OtherTable =
           Tables.table(B->QualifiedName);
-      // Wt names one belongsTo() back that it found; the message names the
-      // first declared, and the notes show every one.
-      const std::string Found =
-          Others.empty() ? ""
-                         : *wt::pairingName(*B, *Others.front(), Tables);
+      // Wt lists every other foreign key back, quoted and joined by "and"
+      // (Session.C).
+      std::string Found;
+      for (const Association *Y : Others)
+        Found += (Found.empty() ? "'" : " and '") +
+                 *wt::pairingName(*B, *Y, Tables) + "'";
       std::string Wt;
       if (OwnTable && OtherTable) {
         Wt = "Wt throws \"Relation mismatch for table '" + *OwnTable +
              "': no matching belongsTo() found in table '" + *OtherTable +
              "' with name '" + *Name + "'" +
-             (Found.empty() ? "" : ", but did find with name '" + Found + "'?") +
+             (Found.empty() ? "" : ", but did find with name " + Found + "?") +
              "\"";
       } else {
         Wt = "Wt throws \"Relation mismatch\"" +
              (Found.empty() ? std::string()
-                            : " (naming the belongsTo() '" + Found + "' it did find)");
+                            : " (naming " + Found + ", which it did find)");
       }
       Finding F = makeFinding(
           MissingInverseCheckName, Severity::Error, where(X),

@@ -80,14 +80,33 @@ const Association *inverse(const Program &P, const Model &Owner,
   return nullptr;
 }
 
-std::optional<std::string> foreignKey(const Model &Owner, const Association &A,
+std::optional<std::string> foreignKey(const Program &P, const Association &A,
                                       const Tables &T) {
   if (A.Kind != AssociationKind::BelongsTo || !A.Wt.NameKnown)
     return std::nullopt;
-  if (A.Wt.NameGiven)
+  if (A.Wt.NameGiven && isLiteralName(A.Name))
     return foreignKeyColumn(A.Name);
+  const Model *Target = target(P, A);
+  const std::string IdField = Target ? Target->WtIdField : "id";
+  if (IdField.empty())
+    return std::nullopt;
+  if (A.Wt.NameGiven)
+    return foreignKeyColumn(A.Name, IdField);
   if (std::optional<std::string> Table = T.table(A.Target))
-    return foreignKeyColumn(*Table);
+    return foreignKeyColumn(*Table, IdField);
+  return std::nullopt;
+}
+
+std::optional<std::string> joinColumn(const Model &Owner, const Association &A,
+                                      const Tables &T) {
+  if (A.Wt.JoinIdGiven && isLiteralName(A.Wt.JoinId))
+    return foreignKeyColumn(A.Wt.JoinId);
+  if (Owner.WtIdField.empty())
+    return std::nullopt;
+  if (A.Wt.JoinIdGiven)
+    return foreignKeyColumn(A.Wt.JoinId, Owner.WtIdField);
+  if (std::optional<std::string> Table = T.table(Owner.QualifiedName))
+    return foreignKeyColumn(*Table, Owner.WtIdField);
   return std::nullopt;
 }
 

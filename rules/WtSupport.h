@@ -57,9 +57,16 @@ const Association *inverse(const Program &P, const Model &Owner,
                            const Association &A, const Tables &T);
 
 /// The foreign-key column a belongsTo() (or field()/id() on a ptr) makes:
-/// `<name>_id`, or the literal `>name` without its `>`; unknown when it
-/// gives no name and its target is not mapped.
-std::optional<std::string> foreignKey(const Model &Owner, const Association &A,
+/// `<name>_<target's id field>`, or the literal `>name` without its `>`;
+/// unknown when it gives no name and its target is not mapped, or when
+/// the target's id field is not known.
+std::optional<std::string> foreignKey(const Program &P, const Association &A,
+                                      const Tables &T);
+
+/// A ManyToMany side's column in its join table, as Wt's getJoinIds makes
+/// it: `<joinId or own table>_<own id field>`, or a literal `>joinId`
+/// without its `>`; unknown when a table or the id field is.
+std::optional<std::string> joinColumn(const Model &Owner, const Association &A,
                                       const Tables &T);
 
 /// The call as a user wrote it, for messages: `belongsTo()`, `field()`,

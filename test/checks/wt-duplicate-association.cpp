@@ -260,6 +260,77 @@ private:
 
 DBO_EXTERN_TEMPLATES(shop::Order)
 
+// The key of a belongsTo() is named after its target's id field: a
+// dbo_traits specialisation may rename the surrogate id, or drop it for a
+// natural id declared with id(). And Wt adds the surrogate id and the
+// version field to every row itself: a field() of either name is a second
+// column of that name.
+namespace keys {
+class Tag;
+class Label;
+} // namespace keys
+namespace Wt {
+namespace Dbo {
+template <> struct dbo_traits<keys::Tag> : public dbo_default_traits {
+  typedef std::string IdType;
+  static const char *surrogateIdField() { return nullptr; }
+};
+template <> struct dbo_traits<keys::Label> : public dbo_default_traits {
+  static const char *surrogateIdField() { return "code"; }
+  static const char *versionField() { return nullptr; }
+};
+} // namespace Dbo
+} // namespace Wt
+namespace keys {
+class Tag {
+public:
+  template <class Action> void persist(Action &a) { dbo::id(a, name_, "name", 64); }
+  std::string name_;
+};
+class Label {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::field(a, version_, "version"); // No version field of Wt's here.
+  }
+  int version_;
+};
+class Sticker {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::field(a, legacy_, "tag_id"); // Tag's key is `tag_name`.
+    dbo::belongsTo(a, tag_, "tag");
+    dbo::field(a, labelCode_, "label_code");
+    dbo::belongsTo(a, label_, "label");
+    // CHECK-NOTES: :[[@LINE-1]]:31: error: belongsTo() 'label' of 'keys::Sticker' maps column 'label_code', which field 'label_code' already maps: Wt's CREATE TABLE fails on the duplicate column [assoc-duplicate-association]
+    // CHECK-NOTES: :[[@LINE-3]]:31: note: 'label_code' is first mapped here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:31: error: belongsTo() 'label' of 'keys::Sticker' maps column 'label_code', which field 'label_code' already maps: Wt's CREATE TABLE fails on the duplicate column [assoc-duplicate-association]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-5]]:31: note: 'label_code' is first mapped here
+    dbo::field(a, version_, "version");
+    // CHECK-NOTES: :[[@LINE-1]]:29: error: field 'version' of 'keys::Sticker' maps column 'version', which Wt's version field 'version' already maps: Wt's CREATE TABLE fails on the duplicate column [assoc-duplicate-association]
+    // CHECK-NOTES: :[[@LINE-13]]:7: note: Wt adds 'version' to every row of 'keys::Sticker', defined here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:29: error: field 'version' of 'keys::Sticker' maps column 'version', which Wt's version field 'version' already maps: Wt's CREATE TABLE fails on the duplicate column [assoc-duplicate-association]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-15]]:7: note: Wt adds 'version' to every row of 'keys::Sticker', defined here
+  }
+  dbo::ptr<Tag> tag_;
+  dbo::ptr<Label> label_;
+  int legacy_, version_;
+  std::string labelCode_;
+};
+class Badge {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::field(a, tagName_, "tag_name");
+    dbo::belongsTo(a, tag_, "tag");
+    // CHECK-NOTES: :[[@LINE-1]]:29: error: belongsTo() 'tag' of 'keys::Badge' maps column 'tag_name', which field 'tag_name' already maps: Wt's CREATE TABLE fails on the duplicate column [assoc-duplicate-association]
+    // CHECK-NOTES: :[[@LINE-3]]:29: note: 'tag_name' is first mapped here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:29: error: belongsTo() 'tag' of 'keys::Badge' maps column 'tag_name', which field 'tag_name' already maps: Wt's CREATE TABLE fails on the duplicate column [assoc-duplicate-association]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-5]]:29: note: 'tag_name' is first mapped here
+  }
+  dbo::ptr<Tag> tag_;
+  std::string tagName_;
+};
+} // namespace keys
+
 #ifndef NO_MAPPING
 void mapClasses(dbo::Session &session) {
   session.mapClass<Post>("post");

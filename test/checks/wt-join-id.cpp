@@ -121,9 +121,9 @@ public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, out_, dbo::ManyToMany, "edge", "source");
     dbo::hasMany(a, in_, dbo::ManyToMany, "edge", "source");
-    // CHECK-NOTES: :[[@LINE-1]]:51: error: both sides of self-referential many-to-many 'edge' of 'graph::Node' use joinId 'source': the join table needs one column for each side [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:51: error: both sides of self-referential many-to-many 'edge' of 'graph::Node' use joinId 'source' (column 'source_id'): the join table needs one column for each side [assoc-wt-join-id]
     // CHECK-NOTES: :[[@LINE-3]]:44: note: the other side is declared here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:51: error: both sides of self-referential many-to-many 'edge' of 'graph::Node' use joinId 'source': the join table needs one column for each side [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:51: error: both sides of self-referential many-to-many 'edge' of 'graph::Node' use joinId 'source' (column 'source_id'): the join table needs one column for each side [assoc-wt-join-id]
     // CHECK-NOTES-UNMAPPED: :[[@LINE-5]]:44: note: the other side is declared here
   }
 
@@ -141,9 +141,9 @@ public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, next_, dbo::ManyToMany, "link");
     dbo::hasMany(a, previous_, dbo::ManyToMany, "link");
-    // CHECK-NOTES: :[[@LINE-1]]:49: error: both sides of self-referential many-to-many 'link' of 'Station' use the default joinId: the join table needs one column for each side [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:49: error: both sides of self-referential many-to-many 'link' of 'Station' use the default column 'station_id': the join table needs one column for each side [assoc-wt-join-id]
     // CHECK-NOTES: :[[@LINE-3]]:45: note: the other side is declared here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:49: error: both sides of self-referential many-to-many 'link' of 'Station' use the default joinId: the join table needs one column for each side [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:49: error: both sides of self-referential many-to-many 'link' of 'Station' use the default column: the join table needs one column for each side [assoc-wt-join-id]
     // CHECK-NOTES-UNMAPPED: :[[@LINE-5]]:45: note: the other side is declared here
   }
 
@@ -159,9 +159,9 @@ public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, synonyms_, dbo::ManyToMany);
     dbo::hasMany(a, synonymOf_, dbo::ManyToMany);
-    // CHECK-NOTES: :[[@LINE-1]]:5: error: both sides of self-referential many-to-many 'word_word' of 'Word' use the default joinId: the join table needs one column for each side [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:5: error: both sides of self-referential many-to-many 'word_word' of 'Word' use the default column 'word_id': the join table needs one column for each side [assoc-wt-join-id]
     // CHECK-NOTES: :[[@LINE-3]]:5: note: the other side is declared here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:5: error: both sides of self-referential many-to-many of 'Word' use the default joinId: the join table needs one column for each side [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:5: error: both sides of self-referential many-to-many of 'Word' use the default column: the join table needs one column for each side [assoc-wt-join-id]
     // CHECK-NOTES-UNMAPPED: :[[@LINE-5]]:5: note: the other side is declared here
   }
 
@@ -250,10 +250,10 @@ class Group {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, members_, dbo::ManyToMany, "membership", "member");
-    // CHECK-NOTES: :[[@LINE-1]]:62: error: both sides of many-to-many 'membership' use column 'member' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
-    // CHECK-NOTES: :[[@LINE-9]]:61: note: 'pair_columns::Member' uses joinId 'member' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:62: error: both sides of many-to-many 'membership' use column 'member' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-11]]:61: note: 'pair_columns::Member' uses joinId 'member' here
+    // CHECK-NOTES: :[[@LINE-1]]:62: error: both sides of many-to-many 'membership' use column 'member_id' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-9]]:61: note: 'pair_columns::Member' uses joinId 'member' (column 'member_id') here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:62: error: both sides of many-to-many 'membership' use column 'member_id' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-11]]:61: note: 'pair_columns::Member' uses joinId 'member' (column 'member_id') here
   }
   dbo::collection<dbo::ptr<Member>> members_;
 };

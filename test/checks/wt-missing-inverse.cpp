@@ -73,7 +73,7 @@ public:
     dbo::hasMany(a, comments_, dbo::ManyToOne, "post");
     // CHECK-NOTES: :[[@LINE-1]]:48: error: hasMany(ManyToOne) 'post' of 'Post' has no belongsTo() back in 'Comment' named 'post'; Wt throws "Relation mismatch for table 'post': no matching belongsTo() found in table 'comment' with name 'post', but did find with name 'article'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+17]]:30: note: 'Comment' maps its ptr<Post> with belongsTo() 'article' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:48: error: hasMany(ManyToOne) 'post' of 'Post' has no belongsTo() back in 'Comment' named 'post'; Wt throws "Relation mismatch" (naming the belongsTo() 'article' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:48: error: hasMany(ManyToOne) 'post' of 'Post' has no belongsTo() back in 'Comment' named 'post'; Wt throws "Relation mismatch" (naming 'article', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+15]]:30: note: 'Comment' maps its ptr<Post> with belongsTo() 'article' here
   }
 
@@ -113,7 +113,7 @@ public:
     dbo::hasMany(a, children_, dbo::ManyToOne, "parent");
     // CHECK-NOTES: :[[@LINE-1]]:48: error: hasMany(ManyToOne) 'parent' of 'Category' has no belongsTo() back in 'Category' named 'parent'; Wt throws "Relation mismatch for table 'category': no matching belongsTo() found in table 'category' with name 'parent', but did find with name 'up'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE-3]]:28: note: 'Category' maps its ptr<Category> with belongsTo() 'up' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:48: error: hasMany(ManyToOne) 'parent' of 'Category' has no belongsTo() back in 'Category' named 'parent'; Wt throws "Relation mismatch" (naming the belongsTo() 'up' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:48: error: hasMany(ManyToOne) 'parent' of 'Category' has no belongsTo() back in 'Category' named 'parent'; Wt throws "Relation mismatch" (naming 'up', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE-5]]:28: note: 'Category' maps its ptr<Category> with belongsTo() 'up' here
   }
 
@@ -156,10 +156,10 @@ class Team {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, homeGames_, dbo::ManyToOne, "home");
-    // CHECK-NOTES: :[[@LINE-1]]:49: error: hasMany(ManyToOne) 'home' of 'Team' has no belongsTo() back in 'Game' named 'home'; Wt throws "Relation mismatch for table 'team': no matching belongsTo() found in table 'game' with name 'home', but did find with name 'host'?" when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:49: error: hasMany(ManyToOne) 'home' of 'Team' has no belongsTo() back in 'Game' named 'home'; Wt throws "Relation mismatch for table 'team': no matching belongsTo() found in table 'game' with name 'home', but did find with name 'host' and 'away'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+15]]:30: note: 'Game' maps its ptr<Team> with belongsTo() 'host' here
     // CHECK-NOTES: :[[@LINE+15]]:30: note: 'Game' maps its ptr<Team> with belongsTo() 'away' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-4]]:49: error: hasMany(ManyToOne) 'home' of 'Team' has no belongsTo() back in 'Game' named 'home'; Wt throws "Relation mismatch" (naming the belongsTo() 'host' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-4]]:49: error: hasMany(ManyToOne) 'home' of 'Team' has no belongsTo() back in 'Game' named 'home'; Wt throws "Relation mismatch" (naming 'host' and 'away', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+12]]:30: note: 'Game' maps its ptr<Team> with belongsTo() 'host' here
     // CHECK-NOTES-UNMAPPED: :[[@LINE+12]]:30: note: 'Game' maps its ptr<Team> with belongsTo() 'away' here
     dbo::hasMany(a, awayGames_, dbo::ManyToOne, "away");
@@ -252,7 +252,7 @@ public:
     dbo::hasMany(a, cars_, dbo::ManyToOne, ">garage");
     // CHECK-NOTES: :[[@LINE-1]]:44: error: hasMany(ManyToOne) '>garage' of 'Garage' has no belongsTo() back in 'Car' named 'garage'; Wt throws "Relation mismatch for table 'garage': no matching belongsTo() found in table 'car' with name 'garage', but did find with name 'garage_id'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+11]]:32: note: 'Car' maps its ptr<Garage> with belongsTo() '>garage_id' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:44: error: hasMany(ManyToOne) '>garage' of 'Garage' has no belongsTo() back in 'Car' named 'garage'; Wt throws "Relation mismatch" (naming the belongsTo() 'garage_id' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:44: error: hasMany(ManyToOne) '>garage' of 'Garage' has no belongsTo() back in 'Car' named 'garage'; Wt throws "Relation mismatch" (naming 'garage_id', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:32: note: 'Car' maps its ptr<Garage> with belongsTo() '>garage_id' here
   }
 
@@ -350,7 +350,7 @@ public:
     dbo::hasOne(a, passport_, "holder");
     // CHECK-NOTES: :[[@LINE-1]]:31: error: hasOne() 'holder' of 'Citizen' has no belongsTo() back in 'Passport' named 'holder'; Wt throws "Relation mismatch for table 'citizen': no matching belongsTo() found in table 'passport' with name 'holder', but did find with name 'owner'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+11]]:31: note: 'Passport' maps its ptr<Citizen> with belongsTo() 'owner' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:31: error: hasOne() 'holder' of 'Citizen' has no belongsTo() back in 'Passport' named 'holder'; Wt throws "Relation mismatch" (naming the belongsTo() 'owner' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:31: error: hasOne() 'holder' of 'Citizen' has no belongsTo() back in 'Passport' named 'holder'; Wt throws "Relation mismatch" (naming 'owner', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:31: note: 'Passport' maps its ptr<Citizen> with belongsTo() 'owner' here
   }
 
@@ -420,10 +420,10 @@ public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, lines_, dbo::ManyToOne, "invoice");
     dbo::hasMany(a, credits_, dbo::ManyToOne, "credited");
-    // CHECK-NOTES: :[[@LINE-1]]:47: error: hasMany(ManyToOne) 'credited' of 'Invoice' has no belongsTo() back in 'InvoiceLine' named 'credited'; Wt throws "Relation mismatch for table 'invoice': no matching belongsTo() found in table 'invoice_line' with name 'credited', but did find with name 'invoice'?" when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:47: error: hasMany(ManyToOne) 'credited' of 'Invoice' has no belongsTo() back in 'InvoiceLine' named 'credited'; Wt throws "Relation mismatch for table 'invoice': no matching belongsTo() found in table 'invoice_line' with name 'credited', but did find with name 'invoice' and 'credit_note'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+14]]:29: note: 'InvoiceLine' maps its ptr<Invoice> with field() 'invoice' here
     // CHECK-NOTES: :[[@LINE+14]]:32: note: 'InvoiceLine' maps its ptr<Invoice> with field() 'credit_note' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-4]]:47: error: hasMany(ManyToOne) 'credited' of 'Invoice' has no belongsTo() back in 'InvoiceLine' named 'credited'; Wt throws "Relation mismatch" (naming the belongsTo() 'invoice' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-4]]:47: error: hasMany(ManyToOne) 'credited' of 'Invoice' has no belongsTo() back in 'InvoiceLine' named 'credited'; Wt throws "Relation mismatch" (naming 'invoice' and 'credit_note', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+11]]:29: note: 'InvoiceLine' maps its ptr<Invoice> with field() 'invoice' here
     // CHECK-NOTES-UNMAPPED: :[[@LINE+11]]:32: note: 'InvoiceLine' maps its ptr<Invoice> with field() 'credit_note' here
   }
@@ -490,7 +490,7 @@ public:
     dbo::hasOne(a, locker_, "owner");
     // CHECK-NOTES: :[[@LINE-1]]:29: error: hasOne() 'owner' of 'Member' has no belongsTo() back in 'Locker' named 'owner'; Wt throws "Relation mismatch for table 'member': no matching belongsTo() found in table 'locker' with name 'owner', but did find with name 'member'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+11]]:25: note: 'Locker' maps its ptr<Member> with id() 'member' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:29: error: hasOne() 'owner' of 'Member' has no belongsTo() back in 'Locker' named 'owner'; Wt throws "Relation mismatch" (naming the belongsTo() 'member' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:29: error: hasOne() 'owner' of 'Member' has no belongsTo() back in 'Locker' named 'owner'; Wt throws "Relation mismatch" (naming 'member', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:25: note: 'Locker' maps its ptr<Member> with id() 'member' here
   }
 
@@ -560,7 +560,7 @@ public:
     dbo::hasMany(a, notes_, dbo::ManyToOne, NOTES_NAME);
     // CHECK-NOTES: :[[@LINE-1]]:45: error: hasMany(ManyToOne) 'writer' of 'Scribe' has no belongsTo() back in 'Note' named 'writer'; Wt throws "Relation mismatch for table 'scribe': no matching belongsTo() found in table 'note' with name 'writer', but did find with name 'author'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+11]]:32: note: 'Note' maps its ptr<Scribe> with belongsTo() 'author' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:45: error: hasMany(ManyToOne) 'writer' of 'Scribe' has no belongsTo() back in 'Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:45: error: hasMany(ManyToOne) 'writer' of 'Scribe' has no belongsTo() back in 'Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:32: note: 'Note' maps its ptr<Scribe> with belongsTo() 'author' here
   }
 
@@ -584,9 +584,9 @@ class Bus {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, seats_, dbo::ManyToOne, "bus");
-    // CHECK-NOTES: :[[@LINE-1]]:45: error: hasMany(ManyToOne) 'bus' of 'Bus' has no belongsTo() back in 'Seat' named 'bus'; Wt throws "Relation mismatch" (naming the belongsTo() 'coach' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:45: error: hasMany(ManyToOne) 'bus' of 'Bus' has no belongsTo() back in 'Seat' named 'bus'; Wt throws "Relation mismatch" (naming 'coach', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+11]]:31: note: 'Seat' maps its ptr<Bus> with belongsTo() 'coach' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:45: error: hasMany(ManyToOne) 'bus' of 'Bus' has no belongsTo() back in 'Seat' named 'bus'; Wt throws "Relation mismatch" (naming the belongsTo() 'coach' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:45: error: hasMany(ManyToOne) 'bus' of 'Bus' has no belongsTo() back in 'Seat' named 'bus'; Wt throws "Relation mismatch" (naming 'coach', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:31: note: 'Seat' maps its ptr<Bus> with belongsTo() 'coach' here
   }
 
@@ -654,7 +654,7 @@ public:
     Wt::Dbo::hasMany(a, lines_, Wt::Dbo::ManyToOne, "order");
     // CHECK-NOTES: :[[@LINE-1]]:53: error: hasMany(ManyToOne) 'order' of 'shop::Order' has no belongsTo() back in 'shop::OrderLine' named 'order'; Wt throws "Relation mismatch for table 'orders': no matching belongsTo() found in table 'order_line' with name 'order', but did find with name 'purchase'?" when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+11]]:35: note: 'shop::OrderLine' maps its ptr<Order> with belongsTo() 'purchase' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:53: error: hasMany(ManyToOne) 'order' of 'shop::Order' has no belongsTo() back in 'shop::OrderLine' named 'order'; Wt throws "Relation mismatch" (naming the belongsTo() 'purchase' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:53: error: hasMany(ManyToOne) 'order' of 'shop::Order' has no belongsTo() back in 'shop::OrderLine' named 'order'; Wt throws "Relation mismatch" (naming 'purchase', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+9]]:35: note: 'shop::OrderLine' maps its ptr<Order> with belongsTo() 'purchase' here
   }
 
@@ -690,24 +690,24 @@ class Scribe {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, n1_, dbo::ManyToOne, WriterName);
-    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+24]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+22]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
     dbo::hasMany(a, n2_, dbo::ManyToOne, WriterArray);
-    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+19]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+17]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
     dbo::hasMany(a, n3_, dbo::ManyToOne, WriterConst);
-    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+14]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+12]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
     dbo::hasMany(a, n4_, dbo::ManyToOne, Names::Writer);
-    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES: :[[@LINE-1]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES: :[[@LINE+9]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming the belongsTo() 'author' it did find) when the session first initialises its schema [assoc-missing-inverse]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:42: error: hasMany(ManyToOne) 'writer' of 'constants::Scribe' has no belongsTo() back in 'constants::Note' named 'writer'; Wt throws "Relation mismatch" (naming 'author', which it did find) when the session first initialises its schema [assoc-missing-inverse]
     // CHECK-NOTES-UNMAPPED: :[[@LINE+7]]:80: note: 'constants::Note' maps its ptr<Scribe> with belongsTo() 'author' here
     dbo::hasMany(a, n5_, dbo::ManyToOne, WriterMutable);
   }

@@ -208,4 +208,52 @@ TEST(WtExtractor, PersistBodiesAreKeptOthersMayBeSkipped) {
   EXPECT_EQ(Persist, 3u);
 }
 
+TEST(WtExtractor, DboTraitsNameTheKeys) {
+  Program P = extract(R"cpp(
+#include <Wt/Dbo/Dbo.h>
+namespace dbo = Wt::Dbo;
+class Tag;
+class Label;
+namespace Wt { namespace Dbo {
+template <> struct dbo_traits<Tag> : public dbo_default_traits {
+  typedef std::string IdType;
+  static const char *surrogateIdField() { return nullptr; }
+};
+template <> struct dbo_traits<Label> : public dbo_default_traits {
+  static const char *surrogateIdField() { return "label_key"; }
+  static const char *versionField() { return 0; }
+};
+} }
+class Tag {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::id(a, name_, "name", 64);
+  }
+  std::string name_;
+};
+class Label {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::field(a, text_, "text");
+  }
+  std::string text_;
+};
+class Plain {
+public:
+  template <class Action> void persist(Action &a) {}
+};
+)cpp");
+  const Model &Tag = model(P, "Tag");
+  EXPECT_FALSE(Tag.WtSurrogateId);
+  EXPECT_EQ(Tag.WtIdField, "name");
+  EXPECT_EQ(Tag.WtVersionField, "version");
+  const Model &Label = model(P, "Label");
+  EXPECT_TRUE(Label.WtSurrogateId);
+  EXPECT_EQ(Label.WtIdField, "label_key");
+  EXPECT_EQ(Label.WtVersionField, "");
+  const Model &Plain = model(P, "Plain");
+  EXPECT_EQ(Plain.WtIdField, "id");
+  EXPECT_EQ(Plain.WtVersionField, "version");
+}
+
 } // namespace

@@ -226,7 +226,7 @@ TEST(WtJoinId, ManyToOneAndSelfReference) {
   EXPECT_NE(M[0].find("only for ManyToMany"), std::string::npos);
   EXPECT_NE(M[1].find("has no second side"), std::string::npos); // lonely
   EXPECT_NE(M[2].find("'rivals'"), std::string::npos);
-  EXPECT_NE(M[2].find("the default joinId"), std::string::npos);
+  EXPECT_NE(M[2].find("the default column"), std::string::npos);
 }
 
 TEST(WtDuplicateColumns, ForeignKeysAndFields) {
@@ -319,14 +319,58 @@ TEST(WtModels, SchemaFollowsWtNaming) {
     Got.push_back(std::to_string(static_cast<int>(R.What)) + " " + Line);
   }
   // No inflector: "post", not "posts"; the key is `user_id` from the
-  // table; the join table in byte order with the given joinId; Draft is
-  // never mapped, so Wt creates no table for it.
+  // table; the join table in byte order, its columns `<joinId or table>_id`
+  // as Wt's getJoinIds names them; Draft is never mapped, so Wt creates no
+  // table for it.
   EXPECT_EQ(Got, (std::vector<std::string>{
                      "0 post id", "2 post user_id", "4 post user_id",
-                     "1 post_tag post_key tag_id", "4 post_tag post_key tag_id",
-                     "4 post_tag post_key", "0 tag id",
+                     "1 post_tag post_key_id tag_id",
+                     "4 post_tag post_key_id tag_id", "4 post_tag post_key_id",
+                     "0 tag id",
                      "4 post_tag tag_id", "0 user id"}))
       << ::testing::PrintToString(Got);
+}
+
+TEST(WtModels, KeysFollowTheTargetsIdField) {
+  // Tag's dbo_traits make `name` (from id()) its natural key; Label's
+  // rename its surrogate id to `label_key` and drop the version field.
+  Model Tag = wtModel("Tag", {});
+  Tag.WtSurrogateId = false;
+  Tag.WtIdField = "name";
+  Tag.Columns.push_back({"name", at(80, 3, 6)});
+  Model Label = wtModel("Label", {});
+  Label.WtIdField = "label_key";
+  Label.WtVersionField.clear();
+  Label.Columns.push_back({"version", at(81, 3, 9)});
+  Model Sticker = wtModel("Sticker", {rel(K::BelongsTo, "tag", "Tag"),
+                                      rel(K::BelongsTo, "label", "Label")});
+  Sticker.Columns.push_back({"tag_id", at(82, 3, 8)});
+  Sticker.Columns.push_back({"label_label_key", at(83, 3, 17)});
+  Sticker.Columns.push_back({"id", at(84, 3, 4)});
+  Program P = program({Tag, Label, Sticker});
+  std::vector<Finding> F = findWtDuplicateColumns(P);
+  // `tag_id` is free (the key is `tag_name`); `label_label_key` is not;
+  // `id` is Wt's own surrogate id of Sticker; Label's `version` is free.
+  ASSERT_EQ(F.size(), 2u) << ::testing::PrintToString(messages(F));
+  EXPECT_NE(F[0].Message.find("'label_label_key'"), std::string::npos);
+  EXPECT_NE(F[1].Message.find("Wt's surrogate id 'id'"), std::string::npos);
+  EXPECT_EQ(F[1].Notes.at(0).Where, P.Models[2].Definition);
+}
+
+TEST(WtModels, JoinColumnsAreJoinIdsWithTheIdField) {
+  // `tag` and the default of table `tag` are one column, `tag_id`; a
+  // literal `>tag_id` is that column too; `tag_id` is `tag_id_id`.
+  Program P = program(
+      {wtModel("Post", {joinId(rel(K::HasAndBelongsToMany, "post_tag", "Tag"),
+                               "tag")}),
+       wtModel("Tag", {rel(K::HasAndBelongsToMany, "post_tag", "Post")}),
+       wtModel("Book", {joinId(rel(K::HasAndBelongsToMany, "shelf", "Case"),
+                               "case_id")}),
+       wtModel("Case", {rel(K::HasAndBelongsToMany, "shelf", "Book")})},
+      {{"Post", "post"}, {"Tag", "tag"}, {"Book", "book"}, {"Case", "case"}});
+  std::vector<std::string> M = messages(findWtJoinIdProblems(P));
+  ASSERT_EQ(M.size(), 1u) << ::testing::PrintToString(M);
+  EXPECT_NE(M[0].find("use column 'tag_id'"), std::string::npos) << M[0];
 }
 
 } // namespace
