@@ -90,6 +90,9 @@ private:
         visitRecord(RD);
       else if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && Wt.enabled())
         Wt.readMappings(FD, Result.Mappings);
+      else if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D);
+               FTD && Wt.enabled())
+        Wt.readMappings(FTD->getTemplatedDecl(), Result.Mappings);
     }
   }
 

@@ -122,21 +122,66 @@ bool isStringArgument(const Expr *E) {
           T->getAsCXXRecordDecl()->getName() == "basic_string");
 }
 
-/// Collects every mapClass call under a function body.
+/// The text of a string argument written as a literal or a named
+/// constant, or nullopt.
+std::optional<std::string> constantString(const Expr *E, ASTContext &Ctx,
+                                        unsigned Depth = 0) {
+  E = strip(E);
+  if (const auto *Literal = dyn_cast<StringLiteral>(E))
+    if (Literal->getCharByteWidth() == 1)
+      return Literal->getString().str();
+  // A named constant (`constexpr const char *Name = "post";`, a static
+  // member, a `char[]`): the call is dependent, so the name is an lvalue
+  // never converted; read the constant's initializer instead.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (const Expr *Init = Var->getAnyInitializer();
+          Init && Depth < 8 &&
+          (Var->isConstexpr() || Var->getType().isConstant(Ctx)))
+        return constantString(Init, Ctx, Depth + 1);
+  if (E->getType()->isPointerType())
+    return E->tryEvaluateString(Ctx);
+  return std::nullopt;
+}
+
+/// A mapClass call: the class it maps and its table argument.
+struct MapClassCall {
+  const CallExpr *Call;
+  QualType Class;
+};
+
+/// Collects every mapClass call under a function body: on a Wt::Dbo
+/// Session, or, in a template, on an object of a dependent type (which
+/// only an instantiation could resolve; the name and the explicit class
+/// argument are taken as Wt's).
 class MappingVisitor : public RecursiveASTVisitor<MappingVisitor> {
 public:
-  explicit MappingVisitor(std::vector<const CXXMemberCallExpr *> &Calls)
-      : Calls(Calls) {}
+  explicit MappingVisitor(std::vector<MapClassCall> &Calls) : Calls(Calls) {}
   bool VisitCXXMemberCallExpr(const CXXMemberCallExpr *Call) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
+    const TemplateArgumentList *Args =
+        Method ? Method->getTemplateSpecializationArgs() : nullptr;
     if (Method && Method->getIdentifier() && Method->getName() == "mapClass" &&
-        isWtDbo(Method->getParent(), "Session"))
-      Calls.push_back(Call);
+        isWtDbo(Method->getParent(), "Session") && Args && Args->size() == 1 &&
+        Args->get(0).getKind() == TemplateArgument::Type)
+      Calls.push_back({Call, Args->get(0).getAsType()});
+    return true;
+  }
+  bool VisitCallExpr(const CallExpr *Call) {
+    const auto *Member = dyn_cast_or_null<CXXDependentScopeMemberExpr>(
+        Call->getCallee() ? Call->getCallee()->IgnoreParens() : nullptr);
+    if (!Member || !Member->getMember().isIdentifier() ||
+        Member->getMember().getAsString() != "mapClass" ||
+        Member->getNumTemplateArgs() != 1)
+      return true;
+    const TemplateArgument &Arg = Member->getTemplateArgs()[0].getArgument();
+    if (Arg.getKind() == TemplateArgument::Type)
+      Calls.push_back({Call, Arg.getAsType()});
     return true;
   }
 
 private:
-  std::vector<const CXXMemberCallExpr *> &Calls;
+  std::vector<MapClassCall> &Calls;
 };
 
 /// Collects every call to a Wt::Dbo relation or field function in persist.
@@ -388,23 +433,8 @@ private:
       A.Wt.NameGiven = false;
   }
 
-  std::optional<std::string> stringValue(const Expr *E, unsigned Depth = 0) {
-    E = strip(E);
-    if (const auto *Literal = dyn_cast<StringLiteral>(E))
-      if (Literal->getCharByteWidth() == 1)
-        return Literal->getString().str();
-    // A named constant (`constexpr const char *Name = "post";`, a static
-    // member, a `char[]`): the call is dependent, so the name is an lvalue
-    // never converted; read the constant's initializer instead.
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-        if (const Expr *Init = Var->getAnyInitializer();
-            Init && Depth < 8 &&
-            (Var->isConstexpr() || Var->getType().isConstant(Ctx)))
-          return stringValue(Init, Depth + 1);
-    if (E->getType()->isPointerType())
-      return E->tryEvaluateString(Ctx);
-    return std::nullopt;
+  std::optional<std::string> stringValue(const Expr *E) {
+    return constantString(E, Ctx);
   }
 
   void readTarget(QualType T, Association &A) {
@@ -521,22 +551,17 @@ void WtExtractor::readMappings(const FunctionDecl *FD,
     It->second = SM.getBufferData(File).contains("mapClass");
   if (!It->second)
     return;
-  std::vector<const CXXMemberCallExpr *> Calls;
+  std::vector<MapClassCall> Calls;
   MappingVisitor(Calls).TraverseStmt(FD->getBody());
-  for (const CXXMemberCallExpr *Call : Calls) {
-    const CXXMethodDecl *Method = Call->getMethodDecl();
-    const TemplateArgumentList *Args = Method->getTemplateSpecializationArgs();
-    if (!Args || Args->size() != 1 ||
-        Args->get(0).getKind() != TemplateArgument::Type ||
-        Call->getNumArgs() < 1)
+  for (const MapClassCall &Found : Calls) {
+    const CXXRecordDecl *Class = Found.Class->getAsCXXRecordDecl();
+    if (!Class || Found.Call->getNumArgs() < 1)
       continue;
-    const CXXRecordDecl *Class = Args->get(0).getAsType()->getAsCXXRecordDecl();
-    const auto *Table =
-        dyn_cast<StringLiteral>(strip(Call->getArg(0)));
-    if (!Class || !Table || Table->getCharByteWidth() != 1)
-      continue;
-    Out.push_back({Source.qualifiedName(Class), Table->getString().str(),
-                   Source.tokenRange(Call->getSourceRange())});
+    // A table that cannot be read still maps the class: the mapping is
+    // recorded with an empty table, which the rules take as unknown.
+    Out.push_back({Source.qualifiedName(Class),
+                   constantString(Found.Call->getArg(0), Ctx).value_or(""),
+                   Source.tokenRange(Found.Call->getSourceRange())});
   }
 }
 

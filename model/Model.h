@@ -216,7 +216,7 @@ struct Model {
 /// named at run time, wherever the program makes this call.
 struct TableMapping {
   std::string Class; ///< C's fully qualified name.
-  std::string Table;
+  std::string Table; ///< Empty when the argument is not a readable constant.
   Range Where; ///< The call.
 };
 

@@ -228,6 +228,9 @@ std::vector<Requirement> impliedRequirements(const Program &P,
   std::map<std::string, std::string, std::less<>> WtTables;
   for (const TableMapping &Mapping : P.Mappings)
     WtTables.try_emplace(Mapping.Class, Mapping.Table);
+  // A class mapped to a table that could not be read has no known table.
+  for (auto It = WtTables.begin(); It != WtTables.end();)
+    It = It->second.empty() ? WtTables.erase(It) : std::next(It);
   auto WtTable = [&](std::string_view Class) -> const std::string * {
     auto It = WtTables.find(Class);
     return It == WtTables.end() ? nullptr : &It->second;

@@ -101,7 +101,9 @@ std::string displayTable(const Model &M, const Program &P, const Inflector &I,
                          const wt::Tables &WtTables) {
   if (!M.isWt())
     return tableName(M, P, I);
-  return WtTables.table(M.QualifiedName).value_or("(not mapped)");
+  if (!WtTables.mapping(M.QualifiedName))
+    return "(not mapped)";
+  return WtTables.table(M.QualifiedName).value_or("(table unknown)");
 }
 
 /// An edge's label: the association's kind and name, or the Wt call.

@@ -104,7 +104,8 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
             "self-referential " + wt::subject(A) + " of '" + M.QualifiedName +
                 "' has no second side: Wt needs two hasMany(ManyToMany) on "
                 "join table" +
-                Table + ", each with its own joinId"));
+                Table + ", whose columns in it differ (a joinId on one side "
+                        "at least)"));
         continue;
       }
       // Each column once.

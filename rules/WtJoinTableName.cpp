@@ -146,10 +146,15 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
       };
       const bool Reversed = ReversedDefault(HereI, ThereI) ||
                             ReversedDefault(ThereI, HereI);
-      // One finding per pair: at the reversed name, else at the side
-      // declared first.
+      // One finding per pair: at the reversed name, else at the side of the
+      // class whose name sorts first (not the one a unit happens to see
+      // first: every unit must put it at the same place, for NOLINT).
+      auto Key = [&](std::size_t I) {
+        return std::make_pair(std::string_view(Sides[I].Owner->QualifiedName),
+                              Sides[I].Relation->Position);
+      };
       if (ReversedDefault(ThereI, HereI) ||
-          (!Reversed && Sides[ThereI].Place < Sides[HereI].Place))
+          (!Reversed && Key(ThereI) < Key(HereI)))
         std::swap(HereI, ThereI);
       const Side &Here = Sides[HereI], &There = Sides[ThereI];
       const Association &A = *Here.Relation;
@@ -179,8 +184,12 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
           JoinTableNameCheckName, Severity::Error, where(A),
           "the two sides of this many-to-many name different join tables: '" +
               Join + "' here, '" + OtherJoin + "' in " + Where + Consequence);
-      F.Notes.push_back({Where + " names join table '" + OtherJoin + "' here",
-                         where(*There.Relation)});
+      F.Notes.push_back(
+          {Where + (There.Relation->Wt.NameGiven
+                        ? " names join table '" + OtherJoin + "' here"
+                        : " takes the default join table '" + OtherJoin +
+                              "' here"),
+           where(*There.Relation)});
       Found.emplace_back(Here.Place, std::move(F));
     }
   }

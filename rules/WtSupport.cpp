@@ -21,7 +21,8 @@ const TableMapping *Tables::mapping(std::string_view Class) const {
 }
 
 std::optional<std::string> Tables::table(std::string_view Class) const {
-  if (const TableMapping *M = mapping(Class))
+  // An empty table is a mapClass call whose argument could not be read.
+  if (const TableMapping *M = mapping(Class); M && !M->Table.empty())
     return M->Table;
   return std::nullopt;
 }

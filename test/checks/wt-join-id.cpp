@@ -175,8 +175,8 @@ class Account : public dbo::Dbo<Account> {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, follows_, dbo::ManyToMany, "follow", "follower");
-    // CHECK-NOTES: :[[@LINE-1]]:48: error: self-referential hasMany(ManyToMany) 'follow' of 'Account' has no second side: Wt needs two hasMany(ManyToMany) on join table 'follow', each with its own joinId [assoc-wt-join-id]
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:48: error: self-referential hasMany(ManyToMany) 'follow' of 'Account' has no second side: Wt needs two hasMany(ManyToMany) on join table 'follow', each with its own joinId [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:48: error: self-referential hasMany(ManyToMany) 'follow' of 'Account' has no second side: Wt needs two hasMany(ManyToMany) on join table 'follow', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:48: error: self-referential hasMany(ManyToMany) 'follow' of 'Account' has no second side: Wt needs two hasMany(ManyToMany) on join table 'follow', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
   }
 
 private:
@@ -186,8 +186,8 @@ class Part {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, parts_, dbo::ManyToMany);
-    // CHECK-NOTES: :[[@LINE-1]]:5: error: self-referential hasMany(ManyToMany) without a name of 'Part' has no second side: Wt needs two hasMany(ManyToMany) on join table 'part_part', each with its own joinId [assoc-wt-join-id]
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:5: error: self-referential hasMany(ManyToMany) without a name of 'Part' has no second side: Wt needs two hasMany(ManyToMany) on join table, each with its own joinId [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:5: error: self-referential hasMany(ManyToMany) without a name of 'Part' has no second side: Wt needs two hasMany(ManyToMany) on join table 'part_part', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:5: error: self-referential hasMany(ManyToMany) without a name of 'Part' has no second side: Wt needs two hasMany(ManyToMany) on join table, whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
   }
 
 private:
@@ -200,11 +200,11 @@ class Employee {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, mentors_, dbo::ManyToMany, "mentoring", "mentee");
-    // CHECK-NOTES: :[[@LINE-1]]:48: error: self-referential hasMany(ManyToMany) 'mentoring' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentoring', each with its own joinId [assoc-wt-join-id]
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:48: error: self-referential hasMany(ManyToMany) 'mentoring' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentoring', each with its own joinId [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:48: error: self-referential hasMany(ManyToMany) 'mentoring' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentoring', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:48: error: self-referential hasMany(ManyToMany) 'mentoring' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentoring', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
     dbo::hasMany(a, mentees_, dbo::ManyToMany, "mentorship", "mentor");
-    // CHECK-NOTES: :[[@LINE-1]]:48: error: self-referential hasMany(ManyToMany) 'mentorship' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentorship', each with its own joinId [assoc-wt-join-id]
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:48: error: self-referential hasMany(ManyToMany) 'mentorship' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentorship', each with its own joinId [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE-1]]:48: error: self-referential hasMany(ManyToMany) 'mentorship' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentorship', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-2]]:48: error: self-referential hasMany(ManyToMany) 'mentorship' of 'Employee' has no second side: Wt needs two hasMany(ManyToMany) on join table 'mentorship', whose columns in it differ (a joinId on one side at least) [assoc-wt-join-id]
   }
 
 private:
