@@ -404,17 +404,32 @@ private:
     }
     if (!Text)
       return;
-    if (Function == "id")
+    if (Function == "id") {
       NaturalId = *Text;
+      NaturalIdType = sqlTypeOf(strip(Call->getArg(1))->getType());
+    }
     M.Columns.push_back({*Text, Where});
   }
 
 public:
   /// The column of the natural id that `id()` declares, if any.
   const std::string &naturalId() const { return NaturalId; }
+  const std::string &naturalIdType() const { return NaturalIdType; }
 
 private:
+  /// The SQL type Wt gives a natural id of this C++ type, where it is not
+  /// the key type: `varchar` for a string, `integer` for a 32-bit integer.
+  std::string sqlTypeOf(QualType T) const {
+    T = T.getNonReferenceType().getCanonicalType();
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      return RD->getName() == "basic_string" ? "varchar" : "";
+    if (T->isIntegerType() && !T->isBooleanType() && Ctx.getTypeSize(T) <= 32)
+      return "integer";
+    return "";
+  }
+
   std::string NaturalId;
+  std::string NaturalIdType;
 
   void readName(const Expr *E, Association &A) {
     if (isa<CXXDefaultArgExpr>(E))
@@ -537,6 +552,8 @@ Model WtExtractor::readModel(const CXXRecordDecl *RD) {
   for (const CallExpr *Call : Calls)
     Reader.read(Call);
   readKeys(RD, M, Reader.naturalId());
+  if (!M.WtSurrogateId)
+    M.WtNaturalIdType = Reader.naturalIdType();
   return M;
 }
 

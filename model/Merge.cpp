@@ -56,6 +56,7 @@ bool sameAssociation(const Association &A, const Association &B) {
 
 bool sameWtKeys(const Model &A, const Model &B) {
   return A.WtIdField == B.WtIdField && A.WtSurrogateId == B.WtSurrogateId &&
+         A.WtNaturalIdType == B.WtNaturalIdType &&
          A.WtVersionField == B.WtVersionField;
 }
 

@@ -204,6 +204,9 @@ struct Model {
   /// Wt::Dbo: true when the id above is the surrogate one, a column Wt
   /// adds itself; false for a natural id, declared by `id()`.
   bool WtSurrogateId = true;
+  /// Wt::Dbo: the SQL type of a natural id (`varchar` for a std::string,
+  /// `integer` for an int); empty for the key type or when not known.
+  std::string WtNaturalIdType;
   /// Wt::Dbo: the optimistic-locking column Wt adds (`version`, or what
   /// versionField() returns); empty when versionField() returns nullptr.
   std::string WtVersionField = "version";

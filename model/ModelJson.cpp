@@ -204,6 +204,7 @@ void to_json(json &J, const Model &M) {
     J["columns"] = M.Columns;
     J["wt_id_field"] = M.WtIdField;
     J["wt_surrogate_id"] = M.WtSurrogateId;
+    J["wt_natural_id_type"] = M.WtNaturalIdType;
     J["wt_version_field"] = M.WtVersionField;
   }
 }
@@ -217,6 +218,8 @@ void from_json(const json &J, Model &M) {
     It->get_to(M.WtIdField);
   if (auto It = J.find("wt_surrogate_id"); It != J.end())
     It->get_to(M.WtSurrogateId);
+  if (auto It = J.find("wt_natural_id_type"); It != J.end())
+    It->get_to(M.WtNaturalIdType);
   if (auto It = J.find("wt_version_field"); It != J.end())
     It->get_to(M.WtVersionField);
   J.at("qualified_name").get_to(M.QualifiedName);

@@ -244,7 +244,16 @@ std::vector<Requirement> impliedRequirements(const Program &P,
     const std::string *Table = WtTable(M.QualifiedName);
     if (!Table)
       return;
-    Add(Base(M, nullptr, Requirement::Kind::Table, *Table, {WtId(&M)}));
+    // A natural id's type, where it is not the key type, goes with every
+    // key that refers to it.
+    auto KeyTypeOf = [](const Model *C) -> std::string {
+      return C && !C->WtSurrogateId ? C->WtNaturalIdType : "";
+    };
+    Requirement Primary = Base(M, nullptr, Requirement::Kind::Table, *Table,
+                               {WtId(&M)});
+    Primary.NaturalKey = !M.WtSurrogateId;
+    Primary.ColumnTypes = {KeyTypeOf(&M)};
+    Add(std::move(Primary));
     for (const Association &A : M.Associations) {
       const std::string *Theirs = WtTable(A.Target);
       const Model *Target = P.model(A.Target);
@@ -259,6 +268,7 @@ std::vector<Requirement> impliedRequirements(const Program &P,
                                   WtId(Target))});
         Key.ReferencedTable = *Theirs;
         Key.ReferencedColumn = WtId(Target);
+        Key.ColumnTypes = {KeyTypeOf(Target)};
         Key.Optional = std::none_of(
             A.Wt.Flags.begin(), A.Wt.Flags.end(),
             [](const WtFlag &F) { return F.Name == "NotNull"; });
@@ -287,7 +297,10 @@ std::vector<Requirement> impliedRequirements(const Program &P,
               Other = wt::foreignKeyColumn(B.Wt.JoinId, WtId(Target));
             break;
           }
-      Add(Base(M, &A, Requirement::Kind::JoinTable, Join, {Own, Other}));
+      Requirement Pair =
+          Base(M, &A, Requirement::Kind::JoinTable, Join, {Own, Other});
+      Pair.ColumnTypes = {KeyTypeOf(&M), KeyTypeOf(Target)};
+      Add(std::move(Pair));
       Add(Base(M, &A, Requirement::Kind::Index, Join, {Own, Other}));
       Add(Base(M, &A, Requirement::Kind::Index, Join, {Own}));
     }
@@ -392,7 +405,10 @@ std::string indexName(const std::string &Table,
 
 /// What one table needs, gathered from the requirements.
 struct Planned {
-  bool Model = false; ///< Has an `id` primary key.
+  bool Model = false; ///< Has a primary key of its own.
+  std::string PrimaryKey = "id";
+  bool NaturalKey = false;
+  std::string PrimaryKeyType; ///< Of a natural key; "" is the key type.
   bool Join = false;
   std::vector<std::pair<std::string, std::string>> Columns; // Name, type.
   std::set<std::string> NotNull;
@@ -417,21 +433,30 @@ plan(const std::vector<Requirement> &Requirements, const std::string &KeyType,
         return;
     T.Columns.push_back({Name, Type});
   };
+  auto TypeOf = [&](const Requirement &R, std::size_t I) {
+    return I < R.ColumnTypes.size() && !R.ColumnTypes[I].empty()
+               ? R.ColumnTypes[I]
+               : KeyType;
+  };
   for (const Requirement &R : Requirements) {
     Planned &T = Touch(R.Table);
     switch (R.What) {
     case Requirement::Kind::Table:
       T.Model = true;
+      if (!R.Columns.empty())
+        T.PrimaryKey = R.Columns[0];
+      T.NaturalKey = R.NaturalKey;
+      T.PrimaryKeyType = TypeOf(R, 0);
       break;
     case Requirement::Kind::JoinTable:
       T.Join = true;
-      for (const std::string &C : R.Columns) {
-        AddColumn(T, C, KeyType);
-        T.NotNull.insert(C);
+      for (std::size_t I = 0; I < R.Columns.size(); ++I) {
+        AddColumn(T, R.Columns[I], TypeOf(R, I));
+        T.NotNull.insert(R.Columns[I]);
       }
       break;
     case Requirement::Kind::Column:
-      AddColumn(T, R.Columns[0], KeyType);
+      AddColumn(T, R.Columns[0], TypeOf(R, 0));
       if (R.From == AssociationKind::BelongsTo && !R.Optional && !R.Nullify)
         T.NotNull.insert(R.Columns[0]);
       if (!R.ReferencedTable.empty() && R.ReferencedTable != R.Table)
@@ -457,12 +482,21 @@ std::string createTable(const std::string &Name, const Planned &T, Dialect D,
   std::ostringstream OS;
   OS << "CREATE TABLE " << quoted(Name) << " (";
   bool First = true;
-  if (T.Model && !T.Join) {
+  if (T.Model && !T.Join && T.NaturalKey) {
+    // A natural id: the code gives its values, the database no sequence.
+    const std::string &Type = T.PrimaryKeyType;
+    OS << "\n  " << quoted(T.PrimaryKey) << " "
+       << (D == Dialect::PostgreSQL && Type == "varchar" ? "character varying"
+                                                         : Type)
+       << " NOT NULL PRIMARY KEY";
+    First = false;
+  } else if (T.Model && !T.Join) {
     if (D == Dialect::SQLite)
-      OS << "\n  \"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL";
+      OS << "\n  " << quoted(T.PrimaryKey)
+         << " integer PRIMARY KEY AUTOINCREMENT NOT NULL";
     else
-      OS << "\n  \"id\" " << (KeyType == "integer" ? "serial" : "bigserial")
-         << " PRIMARY KEY";
+      OS << "\n  " << quoted(T.PrimaryKey) << " "
+         << (KeyType == "integer" ? "serial" : "bigserial") << " PRIMARY KEY";
     First = false;
   }
   for (const auto &[Column, Type] : T.Columns) {

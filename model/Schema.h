@@ -87,6 +87,13 @@ struct Requirement {
   Kind What = Kind::Table;
   std::string Table;
   std::vector<std::string> Columns;
+  /// The SQL type of each of Columns when it is not the key type: a key
+  /// that refers to a Wt::Dbo natural id of another type (`varchar`), or
+  /// the natural id itself. Empty, or one entry per column ("" = key type).
+  std::vector<std::string> ColumnTypes;
+  /// For a Table: its primary key (Columns[0]) is a natural id declared by
+  /// the code, not a surrogate the database numbers.
+  bool NaturalKey = false;
   /// The primary key a foreign key references: its table and column.
   std::string ReferencedTable;
   std::string ReferencedColumn;

@@ -357,6 +357,21 @@ TEST(WtModels, KeysFollowTheTargetsIdField) {
   EXPECT_EQ(F[1].Notes.at(0).Where, P.Models[2].Definition);
 }
 
+TEST(WtModels, SchemaTypesNaturalKeys) {
+  Model Tag = wtModel("Tag", {rel(K::HasAndBelongsToMany, "", "Post")});
+  Tag.WtSurrogateId = false;
+  Tag.WtIdField = "name";
+  Tag.WtNaturalIdType = "varchar";
+  Program P = program({Tag, wtModel("Post", {rel(K::BelongsTo, "", "Tag")})},
+                      {{"Tag", "tag"}, {"Post", "post"}});
+  const std::string SQL =
+      createStatements(impliedRequirements(P), Dialect::SQLite, "bigint");
+  EXPECT_NE(SQL.find("\"name\" varchar NOT NULL PRIMARY KEY"), std::string::npos)
+      << SQL;
+  EXPECT_NE(SQL.find("\"tag_name\" varchar"), std::string::npos) << SQL;
+  EXPECT_NE(SQL.find("\"post_id\" bigint NOT NULL"), std::string::npos) << SQL;
+}
+
 TEST(WtModels, JoinColumnsAreJoinIdsWithTheIdField) {
   // `tag` and the default of table `tag` are one column, `tag_id`; a
   // literal `>tag_id` is that column too; `tag_id` is `tag_id_id`.
