@@ -10,7 +10,8 @@
 
 namespace clang::tidy::assoc {
 
-WtConstraintFlagsCheck::WtConstraintFlagsCheck(StringRef Name, ClangTidyContext *Context)
+WtConstraintFlagsCheck::WtConstraintFlagsCheck(StringRef Name,
+                                               ClangTidyContext *Context)
     : AssocCheck(Name, Context) {}
 
 std::vector<assoctidy::Finding>

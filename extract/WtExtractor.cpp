@@ -36,10 +36,12 @@ namespace {
 bool isWtDbo(const NamedDecl *D, StringRef Name) {
   if (!D || !D->getIdentifier() || D->getName() != Name)
     return false;
-  const auto *Dbo = dyn_cast<NamespaceDecl>(D->getDeclContext()->getRedeclContext());
+  const auto *Dbo =
+      dyn_cast<NamespaceDecl>(D->getDeclContext()->getRedeclContext());
   if (!Dbo || !Dbo->getIdentifier() || Dbo->getName() != "Dbo")
     return false;
-  const auto *Wt = dyn_cast<NamespaceDecl>(Dbo->getDeclContext()->getRedeclContext());
+  const auto *Wt =
+      dyn_cast<NamespaceDecl>(Dbo->getDeclContext()->getRedeclContext());
   return Wt && Wt->getIdentifier() && Wt->getName() == "Wt" &&
          Wt->getDeclContext()->getRedeclContext()->isTranslationUnit();
 }
@@ -69,9 +71,8 @@ StringRef wtFunction(const CallExpr *Call) {
   if (!Lookup || !Lookup->getName().isIdentifier())
     return {};
   StringRef Name = Lookup->getName().getAsIdentifierInfo()->getName();
-  if (!llvm::is_contained({"belongsTo", "hasOne", "hasMany", "field", "id",
-                           "auxId"},
-                          Name))
+  if (!llvm::is_contained(
+          {"belongsTo", "hasOne", "hasMany", "field", "id", "auxId"}, Name))
     return {};
   for (const NamedDecl *D : Lookup->decls())
     if (isWtDbo(D->getUnderlyingDecl(), Name))
@@ -125,7 +126,7 @@ bool isStringArgument(const Expr *E) {
 /// The text of a string argument written as a literal or a named
 /// constant, or nullopt.
 std::optional<std::string> constantString(const Expr *E, ASTContext &Ctx,
-                                        unsigned Depth = 0) {
+                                          unsigned Depth = 0) {
   E = strip(E);
   if (const auto *Literal = dyn_cast<StringLiteral>(E))
     if (Literal->getCharByteWidth() == 1)
@@ -265,9 +266,9 @@ std::optional<std::string> traitsName(const CXXRecordDecl *Spec,
     if (!Method->isDefined(Definition) || !Definition->getBody())
       return std::nullopt;
     const auto *Body = dyn_cast<CompoundStmt>(Definition->getBody());
-    const auto *Return =
-        Body && Body->size() == 1 ? dyn_cast<ReturnStmt>(Body->body_front())
-                                  : nullptr;
+    const auto *Return = Body && Body->size() == 1
+                             ? dyn_cast<ReturnStmt>(Body->body_front())
+                             : nullptr;
     const Expr *Value = Return ? Return->getRetValue() : nullptr;
     if (!Value)
       return std::nullopt;
@@ -290,7 +291,8 @@ void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
   if (!Traits)
     return;
   const CanQualType Class = Ctx.getCanonicalType(Ctx.getRecordType(RD));
-  for (const ClassTemplateSpecializationDecl *Spec : Traits->specializations()) {
+  for (const ClassTemplateSpecializationDecl *Spec :
+       Traits->specializations()) {
     const TemplateArgumentList &Args = Spec->getTemplateArgs();
     if (!Spec->isExplicitSpecialization() || !Spec->hasDefinition() ||
         Args.size() != 1 || Args[0].getKind() != TemplateArgument::Type ||
@@ -391,8 +393,8 @@ public:
 
 private:
   void readColumn(const CallExpr *Call, StringRef Function) {
-    const bool Defaulted = Call->getNumArgs() < 3 ||
-                           isa<CXXDefaultArgExpr>(Call->getArg(2));
+    const bool Defaulted =
+        Call->getNumArgs() < 3 || isa<CXXDefaultArgExpr>(Call->getArg(2));
     std::optional<std::string> Text;
     Range Where = Source.tokenRange(Call->getSourceRange());
     if (Defaulted) {
@@ -479,17 +481,17 @@ private:
     // Deleting one flag deletes it with one `|` beside it; only when every
     // flag is written in the file itself, with nothing but `|` between
     // them: a parenthesis would be left unbalanced.
-    const bool Written = std::all_of(
-        Leaves.begin(), Leaves.end(), [](const DeclRefExpr *Leaf) {
+    const bool Written =
+        std::all_of(Leaves.begin(), Leaves.end(), [](const DeclRefExpr *Leaf) {
           return Leaf->getBeginLoc().isFileID() && Leaf->getEndLoc().isFileID();
         });
     const StringRef Between =
-        Written ? Lexer::getSourceText(
-                      CharSourceRange::getTokenRange(
-                          Leaves.front()->getBeginLoc(),
-                          Leaves.back()->getEndLoc()),
-                      Ctx.getSourceManager(), Ctx.getLangOpts())
-                : StringRef();
+        Written
+            ? Lexer::getSourceText(
+                  CharSourceRange::getTokenRange(Leaves.front()->getBeginLoc(),
+                                                 Leaves.back()->getEndLoc()),
+                  Ctx.getSourceManager(), Ctx.getLangOpts())
+            : StringRef();
     const bool Plain = Written && !Between.empty() &&
                        Between.find_first_of("()") == StringRef::npos;
     if (Plain && Flags.size() > 1)

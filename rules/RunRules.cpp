@@ -13,9 +13,8 @@
 
 namespace assoctidy {
 
-std::vector<Finding> runRules(const Program &P,
-                              const std::vector<RuleTask> &Rules,
-                              unsigned Jobs) {
+std::vector<Finding>
+runRules(const Program &P, const std::vector<RuleTask> &Rules, unsigned Jobs) {
   // Program::model builds its index on first use; build it here, on one
   // thread, so that the rules only ever read it.
   P.model("");

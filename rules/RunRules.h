@@ -24,9 +24,8 @@ using RuleTask = std::function<std::vector<Finding>(const Program &)>;
 
 /// Runs Rules over P on up to Jobs threads (1: on the caller's thread) and
 /// returns their findings concatenated in the order of Rules.
-std::vector<Finding> runRules(const Program &P,
-                              const std::vector<RuleTask> &Rules,
-                              unsigned Jobs);
+std::vector<Finding>
+runRules(const Program &P, const std::vector<RuleTask> &Rules, unsigned Jobs);
 
 } // namespace assoctidy
 

@@ -65,8 +65,8 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
   for (const Model &M : modelsOf(P, Library::WtDbo))
     for (const Association &A : M.Associations) {
       const std::vector<WtFlag> &Flags = A.Wt.Flags;
-      const std::string Of = " on " + wt::subject(A) + " of '" +
-                             M.QualifiedName + "'";
+      const std::string Of =
+          " on " + wt::subject(A) + " of '" + M.QualifiedName + "'";
       // The flags Wt ignores, each with the finding that says why; they
       // are deleted together by one fix-it, on the first of them.
       std::vector<std::size_t> Dropped;
@@ -79,8 +79,8 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
             std::find_if(Flags.begin(), Flags.begin() + I,
                          [&](const WtFlag &F) { return F.Name == Flag.Name; });
         if (Same != Flags.begin() + I) {
-          Finding F = makeFinding(WtConstraintFlagsCheckName,
-                                  Severity::Warning, Flag.Where,
+          Finding F = makeFinding(WtConstraintFlagsCheckName, Severity::Warning,
+                                  Flag.Where,
                                   "'" + Flag.Name + "' is given twice" + Of);
           F.Notes.push_back({"first given here", Same->Where});
           Dropped.push_back(I);
@@ -95,7 +95,8 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
         // Two actions of one group: Wt keeps one, whatever the order.
         const WtFlag *Kept = &Flag;
         for (const WtFlag &Other : Flags)
-          if (groupOf(Other.Name) == Group && rank(Other.Name) < rank(Kept->Name))
+          if (groupOf(Other.Name) == Group &&
+              rank(Other.Name) < rank(Kept->Name))
             Kept = &Other;
         if (Kept == &Flag)
           continue;
@@ -113,14 +114,15 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
         Ignored.front().Fixes = removals(Flags, Dropped);
         if (!Ignored.front().Fixes.empty())
           for (std::size_t K = 1; K < Ignored.size(); ++K)
-            Ignored[K].Notes.push_back(
-                {"the fix-it for '" + Flags[Dropped.front()].Name +
-                     "' deletes this one too",
-                 Flags[Dropped.front()].Where});
+            Ignored[K].Notes.push_back({"the fix-it for '" +
+                                            Flags[Dropped.front()].Name +
+                                            "' deletes this one too",
+                                        Flags[Dropped.front()].Where});
       }
       // NotNull against a SetNull that takes effect: once per group.
       std::vector<Finding> Contradictions;
-      for (const std::string_view SetNull : {"OnDeleteSetNull", "OnUpdateSetNull"}) {
+      for (const std::string_view SetNull :
+           {"OnDeleteSetNull", "OnUpdateSetNull"}) {
         const auto Flag =
             std::find_if(Flags.begin(), Flags.end(),
                          [&](const WtFlag &F) { return F.Name == SetNull; });

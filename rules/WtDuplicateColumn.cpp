@@ -30,29 +30,30 @@ void findInModel(const Program &P, const Model &M, const wt::Tables &Tables,
   // in order; the order only decides which of two is "first".
   std::vector<std::pair<std::string, Column>> Columns;
   for (const Member &Field : M.Columns)
-    Columns.push_back({Field.Name, {"field '" + Field.Name + "'", Field.Where}});
+    Columns.push_back(
+        {Field.Name, {"field '" + Field.Name + "'", Field.Where}});
   for (const Association &A : M.Associations) {
     if (A.Kind != AssociationKind::BelongsTo)
       continue;
     if (std::optional<std::string> Column = wt::foreignKey(P, A, Tables))
       Columns.push_back({*Column, {wt::subject(A), where(A)}});
   }
-  std::stable_sort(Columns.begin(), Columns.end(),
-                   [](const auto &X, const auto &Y) {
-                     return std::tie(X.second.Where.Begin.File,
-                                     X.second.Where.Begin.Offset) <
-                            std::tie(Y.second.Where.Begin.File,
-                                     Y.second.Where.Begin.Offset);
-                   });
+  std::stable_sort(
+      Columns.begin(), Columns.end(), [](const auto &X, const auto &Y) {
+        return std::tie(X.second.Where.Begin.File,
+                        X.second.Where.Begin.Offset) <
+               std::tie(Y.second.Where.Begin.File, Y.second.Where.Begin.Offset);
+      });
   // The columns Wt adds itself come first in its CREATE TABLE.
   std::vector<std::pair<std::string, Column>> Implicit;
   if (M.WtSurrogateId && !M.WtIdField.empty())
     Implicit.push_back(
-        {M.WtIdField, {"Wt's surrogate id '" + M.WtIdField + "'", M.Definition}});
+        {M.WtIdField,
+         {"Wt's surrogate id '" + M.WtIdField + "'", M.Definition}});
   if (!M.WtVersionField.empty())
-    Implicit.push_back({M.WtVersionField,
-                        {"Wt's version field '" + M.WtVersionField + "'",
-                         M.Definition}});
+    Implicit.push_back(
+        {M.WtVersionField,
+         {"Wt's version field '" + M.WtVersionField + "'", M.Definition}});
   std::unordered_map<std::string, const Column *> Seen;
   for (const auto &[Name, C] : Implicit)
     Seen.try_emplace(Name, &C);

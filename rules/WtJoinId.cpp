@@ -47,10 +47,9 @@ void checkPair(const Program &P, const Model &M, const Association &A,
         "both sides of many-to-many '" + *Join + "' use column '" + *Mine +
             "' in the join table: " + wt::subject(B) + " of '" +
             T->QualifiedName + "' needs a joinId of its own");
-    F.Notes.push_back({"'" + M.QualifiedName + "' uses " +
-                           describeColumn(A, *Mine) + " here",
-                       A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange
-                                                  : where(A)});
+    F.Notes.push_back(
+        {"'" + M.QualifiedName + "' uses " + describeColumn(A, *Mine) + " here",
+         A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : where(A)});
     Findings.push_back(std::move(F));
   }
 }
@@ -71,8 +70,7 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
             WtJoinIdCheckName, Severity::Error,
             A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : A.Whole,
             "a joinId is only for ManyToMany: Wt throws when " +
-                wt::subject(A) + " of '" + M.QualifiedName +
-                "' is given one");
+                wt::subject(A) + " of '" + M.QualifiedName + "' is given one");
         Findings.push_back(std::move(F));
         continue;
       }
@@ -91,8 +89,7 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
     }
     // A side whose join table cannot be known may be any other's second
     // side: then no side is known to be alone.
-    const bool Uncertain =
-        Unreadable || (Self.count("") && Self.size() > 1);
+    const bool Uncertain = Unreadable || (Self.count("") && Self.size() > 1);
     for (const auto &[Join, Relations] : Self) {
       const std::string Table = Join.empty() ? "" : " '" + Join + "'";
       if (Relations.size() == 1) {
@@ -104,8 +101,9 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
             "self-referential " + wt::subject(A) + " of '" + M.QualifiedName +
                 "' has no second side: Wt needs two hasMany(ManyToMany) on "
                 "join table" +
-                Table + ", whose columns in it differ (a joinId on one side "
-                        "at least)"));
+                Table +
+                ", whose columns in it differ (a joinId on one side "
+                "at least)"));
         continue;
       }
       // Each column once.
@@ -113,7 +111,8 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
         for (std::size_t J = 0; J < I; ++J) {
           const Association &A = *Relations[I], &B = *Relations[J];
           const std::optional<std::string> Mine = wt::joinColumn(M, A, Tables),
-                                           Theirs = wt::joinColumn(M, B, Tables);
+                                           Theirs =
+                                               wt::joinColumn(M, B, Tables);
           const bool BothDefault = !A.Wt.JoinIdGiven && !B.Wt.JoinIdGiven;
           if (!BothDefault && (!Mine || !Theirs || *Mine != *Theirs))
             continue;
@@ -125,8 +124,8 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
           Finding F = makeFinding(
               WtJoinIdCheckName, Severity::Error,
               A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : where(A),
-              "both sides of self-referential many-to-many" + Table +
-                  " of '" + M.QualifiedName + "' use " + Column +
+              "both sides of self-referential many-to-many" + Table + " of '" +
+                  M.QualifiedName + "' use " + Column +
                   ": the join table needs one column for each side");
           F.Notes.push_back({"the other side is declared here", where(B)});
           Findings.push_back(std::move(F));

@@ -111,8 +111,8 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
     // Each unpaired side of one end meets the unpaired side of the other
     // end whose join table shares most words with its own
     // (`post_featured_tag` meets `featured_post_tag` rather than
-    // `tag_extra`), the first in program order on a tie. A side with none to meet is a one-sided relation, which
-    // this check leaves alone.
+    // `tag_extra`), the first in program order on a tie. A side with none to
+    // meet is a one-sided relation, which this check leaves alone.
     struct Candidate {
       int Shared;
       std::size_t One, Other;
@@ -120,7 +120,8 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
     std::vector<Candidate> Candidates;
     for (std::size_t One : Ones)
       for (std::size_t Other : Others)
-        Candidates.push_back({sharedWords(Joins[One], Joins[Other]), One, Other});
+        Candidates.push_back(
+            {sharedWords(Joins[One], Joins[Other]), One, Other});
     // Most words first, then program order (sides are indexed in it).
     std::stable_sort(Candidates.begin(), Candidates.end(),
                      [](const Candidate &X, const Candidate &Y) {
@@ -144,8 +145,8 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
         return A.Wt.NameGiven && !Sides[Y].Relation->Wt.NameGiven && Own &&
                Other && wt::isReversedDefault(A.Name, *Own, *Other);
       };
-      const bool Reversed = ReversedDefault(HereI, ThereI) ||
-                            ReversedDefault(ThereI, HereI);
+      const bool Reversed =
+          ReversedDefault(HereI, ThereI) || ReversedDefault(ThereI, HereI);
       // One finding per pair: at the reversed name, else at the side of the
       // class whose name sorts first (not the one a unit happens to see
       // first: every unit must put it at the same place, for NOLINT).
@@ -159,11 +160,10 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
       const Side &Here = Sides[HereI], &There = Sides[ThereI];
       const Association &A = *Here.Relation;
       const std::string &Join = Joins[HereI], &OtherJoin = Joins[ThereI];
-      const std::string Where =
-          There.Owner == Here.Owner
-              ? "another hasMany(ManyToMany) of '" + Here.Owner->QualifiedName +
-                    "'"
-              : "'" + There.Owner->QualifiedName + "'";
+      const std::string Where = There.Owner == Here.Owner
+                                    ? "another hasMany(ManyToMany) of '" +
+                                          Here.Owner->QualifiedName + "'"
+                                    : "'" + There.Owner->QualifiedName + "'";
       const std::string Consequence =
           "; Wt creates both join tables, and each side reads and writes "
           "only its own";
@@ -185,17 +185,16 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
           "the two sides of this many-to-many name different join tables: '" +
               Join + "' here, '" + OtherJoin + "' in " + Where + Consequence);
       F.Notes.push_back(
-          {Where + (There.Relation->Wt.NameGiven
-                        ? " names join table '" + OtherJoin + "' here"
-                        : " takes the default join table '" + OtherJoin +
-                              "' here"),
+          {Where +
+               (There.Relation->Wt.NameGiven
+                    ? " names join table '" + OtherJoin + "' here"
+                    : " takes the default join table '" + OtherJoin + "' here"),
            where(*There.Relation)});
       Found.emplace_back(Here.Place, std::move(F));
     }
   }
-  std::sort(Found.begin(), Found.end(), [](const auto &X, const auto &Y) {
-    return X.first < Y.first;
-  });
+  std::sort(Found.begin(), Found.end(),
+            [](const auto &X, const auto &Y) { return X.first < Y.first; });
   std::vector<Finding> Findings;
   for (auto &Entry : Found)
     Findings.push_back(std::move(Entry.second));

@@ -24,8 +24,7 @@ std::vector<Finding> findWtMissingInverses(const Program &P) {
           X.Kind != AssociationKind::HasOne)
         continue;
       const Model *B = wt::target(P, X);
-      const std::optional<std::string> Name =
-          wt::pairingName(A, X, Tables);
+      const std::optional<std::string> Name = wt::pairingName(A, X, Tables);
       if (!B || !Name)
         continue;
       bool Paired = false;
@@ -64,20 +63,20 @@ std::vector<Finding> findWtMissingInverses(const Program &P) {
              (Found.empty() ? std::string()
                             : " (naming " + Found + ", which it did find)");
       }
-      Finding F = makeFinding(
-          MissingInverseCheckName, Severity::Error, where(X),
-          wt::subject(X) + " of '" + A.QualifiedName +
-              "' has no belongsTo() back in '" + B->QualifiedName +
-              "' named '" + *Name + "'; " + Wt +
-              " when the session first initialises its schema");
+      Finding F =
+          makeFinding(MissingInverseCheckName, Severity::Error, where(X),
+                      wt::subject(X) + " of '" + A.QualifiedName +
+                          "' has no belongsTo() back in '" + B->QualifiedName +
+                          "' named '" + *Name + "'; " + Wt +
+                          " when the session first initialises its schema");
       for (const Association *Y : Others)
         F.Notes.push_back({"'" + B->QualifiedName + "' maps its ptr<" +
                                A.ClassName + "> with " + wt::subject(*Y) +
                                " here",
                            where(*Y)});
       if (Others.empty())
-        F.Notes.push_back({"'" + B->QualifiedName + "' is defined here",
-                           B->Definition});
+        F.Notes.push_back(
+            {"'" + B->QualifiedName + "' is defined here", B->Definition});
       Findings.push_back(std::move(F));
     }
   return Findings;

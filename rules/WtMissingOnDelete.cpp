@@ -46,8 +46,10 @@ std::vector<Finding> findWtMissingOnDelete(const Program &P) {
                 withArticle(Parent.QualifiedName) +
                 " that still has rows in '" + wt::tableOrClass(*Child, Tables) +
                 "' fails on the foreign key");
-        F.Notes.push_back({"'" + Parent.QualifiedName + "' maps the other side"
-                           " with " + wt::subject(Many) + " here",
+        F.Notes.push_back({"'" + Parent.QualifiedName +
+                               "' maps the other side"
+                               " with " +
+                               wt::subject(Many) + " here",
                            where(Many)});
         Findings.push_back(std::move(F));
       }

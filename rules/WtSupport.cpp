@@ -32,8 +32,7 @@ const Model *target(const Program &P, const Association &A) {
   return T && T->isWt() ? T : nullptr;
 }
 
-std::optional<std::string> pairingName(const Model &Owner,
-                                       const Association &A,
+std::optional<std::string> pairingName(const Model &Owner, const Association &A,
                                        const Tables &T) {
   if (!A.Wt.NameKnown)
     return std::nullopt;
@@ -69,13 +68,12 @@ const Association *inverse(const Program &P, const Model &Owner,
   for (const Association &B : Other->Associations) {
     if (&B == &A || B.Target != Owner.QualifiedName)
       continue;
-    const bool Fits =
-        Many ? B.Kind == AssociationKind::HasAndBelongsToMany
-             : (A.Kind == AssociationKind::BelongsTo) !=
-                   (B.Kind == AssociationKind::BelongsTo) &&
-                   B.Kind != AssociationKind::HasAndBelongsToMany;
-    if (Fits && (Many ? joinTable(*Other, B, T) : pairingName(*Other, B, T)) ==
-                    Name)
+    const bool Fits = Many ? B.Kind == AssociationKind::HasAndBelongsToMany
+                           : (A.Kind == AssociationKind::BelongsTo) !=
+                                     (B.Kind == AssociationKind::BelongsTo) &&
+                                 B.Kind != AssociationKind::HasAndBelongsToMany;
+    if (Fits &&
+        (Many ? joinTable(*Other, B, T) : pairingName(*Other, B, T)) == Name)
       return &B;
   }
   return nullptr;

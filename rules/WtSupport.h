@@ -39,8 +39,7 @@ const Model *target(const Program &P, const Association &A);
 /// it gives none, the default table name (the target's for a belongsTo,
 /// the owner's for a hasOne or hasMany). Unknown when the name is not a
 /// constant or the table is not mapped.
-std::optional<std::string> pairingName(const Model &Owner,
-                                       const Association &A,
+std::optional<std::string> pairingName(const Model &Owner, const Association &A,
                                        const Tables &T);
 
 /// The join table of a ManyToMany: its name, or the two mapped tables in

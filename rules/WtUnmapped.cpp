@@ -39,8 +39,8 @@ std::vector<Finding> findWtUnmappedTargets(const Program &P) {
               "\"Class ... was not mapped.\" when the session first "
               "initialises its schema");
       const TableMapping *Own = Tables.mapping(M.QualifiedName);
-      F.Notes.push_back({"'" + M.QualifiedName + "' is mapped here",
-                         Own->Where});
+      F.Notes.push_back(
+          {"'" + M.QualifiedName + "' is mapped here", Own->Where});
       Findings.push_back(std::move(F));
     }
   }

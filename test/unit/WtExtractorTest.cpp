@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "AssocExtractor.h"
 #include "WtExtractor.h"
+#include "AssocExtractor.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -117,7 +117,8 @@ TEST(WtExtractor, NamesFlagsAndJoinIds) {
   EXPECT_EQ(Author.Name, "author");
   EXPECT_EQ(Author.NameSpelling, Spelling::Literal);
   EXPECT_EQ(Author.NameRange.Begin.Line, 19u);
-  EXPECT_EQ(flags(Author), (std::vector<std::string>{"NotNull", "OnDeleteCascade"}));
+  EXPECT_EQ(flags(Author),
+            (std::vector<std::string>{"NotNull", "OnDeleteCascade"}));
   // Deleting the second flag deletes " | dbo::OnDeleteCascade".
   const WtFlag &Cascade = Author.Wt.Flags[1];
   EXPECT_EQ(Cascade.Removal.End.Offset - Cascade.Removal.Begin.Offset,
@@ -139,8 +140,8 @@ TEST(WtExtractor, NamesFlagsAndJoinIds) {
   EXPECT_EQ(Tags.Name, "post_tag");
   EXPECT_TRUE(Tags.Wt.JoinIdGiven);
   EXPECT_EQ(Tags.Wt.JoinId, "post_key");
-  EXPECT_EQ(flags(Tags), (std::vector<std::string>{
-                             "NotNull", "OnDeleteCascade", "OnUpdateCascade"}));
+  EXPECT_EQ(flags(Tags), (std::vector<std::string>{"NotNull", "OnDeleteCascade",
+                                                   "OnUpdateCascade"}));
 
   // field() on a ptr is a foreign key too; '>' is kept in the name.
   const Association &Moderator = Post.Associations[4];
@@ -199,7 +200,8 @@ TEST(WtExtractor, PersistBodiesAreKeptOthersMayBeSkipped) {
     }
     if (const auto *RD = llvm::dyn_cast<clang::CXXRecordDecl>(D))
       for (const clang::Decl *Member : RD->decls())
-        if (const auto *T = llvm::dyn_cast<clang::FunctionTemplateDecl>(Member)) {
+        if (const auto *T =
+                llvm::dyn_cast<clang::FunctionTemplateDecl>(Member)) {
           EXPECT_TRUE(wtNeedsBody(T->getTemplatedDecl(), ""));
           ++Persist;
         }

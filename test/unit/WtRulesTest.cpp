@@ -70,9 +70,9 @@ Model wtModel(std::string Name, std::initializer_list<Association> Relations) {
   return M;
 }
 
-Program program(std::initializer_list<Model> Models,
-                std::initializer_list<std::pair<const char *, const char *>>
-                    Mapped = {}) {
+Program program(
+    std::initializer_list<Model> Models,
+    std::initializer_list<std::pair<const char *, const char *>> Mapped = {}) {
   Program P;
   P.Models = Models;
   unsigned Line = 200;
@@ -89,18 +89,18 @@ std::vector<std::string> messages(const std::vector<Finding> &Findings) {
 }
 
 TEST(WtMissingInverse, PairsByNameWithoutTheLiteralMark) {
-  Program P = program(
-      {wtModel("Post", {rel(K::HasMany, "post", "Comment"),
-                        rel(K::HasOne, "post", "Cover")}),
-       wtModel("Comment", {rel(K::BelongsTo, ">post", "Post")}),
-       wtModel("Cover", {rel(K::BelongsTo, "post", "Post")})});
+  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment"),
+                                        rel(K::HasOne, "post", "Cover")}),
+                       wtModel("Comment", {rel(K::BelongsTo, ">post", "Post")}),
+                       wtModel("Cover", {rel(K::BelongsTo, "post", "Post")})});
   EXPECT_TRUE(findWtMissingInverses(P).empty());
 }
 
 TEST(WtMissingInverse, QuotesWtWithItsDidYouMean) {
-  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
-                       wtModel("Comment", {rel(K::BelongsTo, "article", "Post")})},
-                      {{"Post", "post"}, {"Comment", "comment"}});
+  Program P =
+      program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
+               wtModel("Comment", {rel(K::BelongsTo, "article", "Post")})},
+              {{"Post", "post"}, {"Comment", "comment"}});
   std::vector<Finding> F = findWtMissingInverses(P);
   ASSERT_EQ(F.size(), 1u);
   EXPECT_EQ(F[0].Level, Severity::Error);
@@ -117,9 +117,9 @@ TEST(WtMissingInverse, QuotesWtWithItsDidYouMean) {
 TEST(WtMissingInverse, DefaultsNeedTheMappedTables) {
   // hasMany without a name pairs with the belongsTo named after this
   // class's table; belongsTo without a name is named after its target's.
-  Program Unmapped = program(
-      {wtModel("Post", {rel(K::HasMany, "", "Comment")}),
-       wtModel("Comment", {rel(K::BelongsTo, "article", "Post")})});
+  Program Unmapped =
+      program({wtModel("Post", {rel(K::HasMany, "", "Comment")}),
+               wtModel("Comment", {rel(K::BelongsTo, "article", "Post")})});
   EXPECT_TRUE(findWtMissingInverses(Unmapped).empty()); // Unknown: silent.
 
   Program Mapped = Unmapped;
@@ -145,10 +145,10 @@ TEST(WtMissingInverse, AnUnreadableNameMayBeTheRightOne) {
 }
 
 TEST(WtJoinTable, DefaultsAgreeAndNamesMustMatch) {
-  Program Defaults =
-      program({wtModel("Post", {rel(K::HasAndBelongsToMany, "", "Tag")}),
-               wtModel("Tag", {rel(K::HasAndBelongsToMany, "post_tag", "Post")})},
-              {{"Post", "post"}, {"Tag", "tag"}});
+  Program Defaults = program(
+      {wtModel("Post", {rel(K::HasAndBelongsToMany, "", "Tag")}),
+       wtModel("Tag", {rel(K::HasAndBelongsToMany, "post_tag", "Post")})},
+      {{"Post", "post"}, {"Tag", "tag"}});
   EXPECT_TRUE(findWtJoinTableProblems(Defaults).empty());
 
   Program Different = program(
@@ -162,10 +162,10 @@ TEST(WtJoinTable, DefaultsAgreeAndNamesMustMatch) {
 }
 
 TEST(WtJoinTable, AReversedDefaultIsFixed) {
-  Program P =
-      program({wtModel("Post", {rel(K::HasAndBelongsToMany, "", "Tag")}),
-               wtModel("Tag", {rel(K::HasAndBelongsToMany, "tag_post", "Post")})},
-              {{"Post", "post"}, {"Tag", "tag"}});
+  Program P = program(
+      {wtModel("Post", {rel(K::HasAndBelongsToMany, "", "Tag")}),
+       wtModel("Tag", {rel(K::HasAndBelongsToMany, "tag_post", "Post")})},
+      {{"Post", "post"}, {"Tag", "tag"}});
   std::vector<Finding> F = findWtJoinTableProblems(P);
   ASSERT_EQ(F.size(), 1u);
   EXPECT_EQ(F[0].Level, Severity::Warning);
@@ -176,23 +176,23 @@ TEST(WtJoinTable, AReversedDefaultIsFixed) {
 
 TEST(WtJoinTable, NoSharedPrefixRule) {
   // ActiveRecord would merge the shared "post_" prefix; Wt does not.
-  Program P = program(
-      {wtModel("Post", {rel(K::HasAndBelongsToMany, "", "PostTag")}),
-       wtModel("PostTag",
-               {rel(K::HasAndBelongsToMany, "post_post_tag", "Post")})},
-      {{"Post", "post"}, {"PostTag", "post_tag"}});
+  Program P =
+      program({wtModel("Post", {rel(K::HasAndBelongsToMany, "", "PostTag")}),
+               wtModel("PostTag",
+                       {rel(K::HasAndBelongsToMany, "post_post_tag", "Post")})},
+              {{"Post", "post"}, {"PostTag", "post_tag"}});
   EXPECT_TRUE(findWtJoinTableProblems(P).empty());
 }
 
 TEST(WtConstraintFlags, PrecedenceAndContradictions) {
-  Program P = program(
-      {wtModel("Comment",
-               {rel(K::BelongsTo, "author", "User", {"NotNull", "OnDeleteSetNull"}),
-                rel(K::BelongsTo, "post", "Post",
-                    {"OnDeleteRestrict", "OnDeleteCascade"}),
-                rel(K::BelongsTo, "editor", "User",
-                    {"NotNull", "OnDeleteSetNull", "OnDeleteCascade"}),
-                rel(K::BelongsTo, "parent", "Comment", {"NotNull", "NotNull"})})});
+  Program P = program({wtModel(
+      "Comment",
+      {rel(K::BelongsTo, "author", "User", {"NotNull", "OnDeleteSetNull"}),
+       rel(K::BelongsTo, "post", "Post",
+           {"OnDeleteRestrict", "OnDeleteCascade"}),
+       rel(K::BelongsTo, "editor", "User",
+           {"NotNull", "OnDeleteSetNull", "OnDeleteCascade"}),
+       rel(K::BelongsTo, "parent", "Comment", {"NotNull", "NotNull"})})});
   std::vector<Finding> F = findWtConstraintFlagProblems(P);
   ASSERT_EQ(F.size(), 4u) << ::testing::PrintToString(messages(F));
   const auto &R = P.Models[0].Associations;
@@ -212,15 +212,14 @@ TEST(WtConstraintFlags, PrecedenceAndContradictions) {
 }
 
 TEST(WtJoinId, ManyToOneAndSelfReference) {
-  Program P = program(
-      {wtModel("Person",
-               {joinId(rel(K::HasMany, "boss", "Person"), "boss_id"),
-                rel(K::BelongsTo, "boss", "Person"),
-                joinId(rel(K::HasAndBelongsToMany, "friends", "Person"), "a"),
-                joinId(rel(K::HasAndBelongsToMany, "friends", "Person"), "b"),
-                rel(K::HasAndBelongsToMany, "rivals", "Person"),
-                rel(K::HasAndBelongsToMany, "rivals", "Person"),
-                rel(K::HasAndBelongsToMany, "lonely", "Person")})});
+  Program P = program({wtModel(
+      "Person", {joinId(rel(K::HasMany, "boss", "Person"), "boss_id"),
+                 rel(K::BelongsTo, "boss", "Person"),
+                 joinId(rel(K::HasAndBelongsToMany, "friends", "Person"), "a"),
+                 joinId(rel(K::HasAndBelongsToMany, "friends", "Person"), "b"),
+                 rel(K::HasAndBelongsToMany, "rivals", "Person"),
+                 rel(K::HasAndBelongsToMany, "rivals", "Person"),
+                 rel(K::HasAndBelongsToMany, "lonely", "Person")})});
   std::vector<std::string> M = messages(findWtJoinIdProblems(P));
   ASSERT_EQ(M.size(), 3u) << ::testing::PrintToString(M);
   EXPECT_NE(M[0].find("only for ManyToMany"), std::string::npos);
@@ -242,12 +241,14 @@ TEST(WtDuplicateColumns, ForeignKeysAndFields) {
 }
 
 TEST(WtUnmapped, OnlyWhenTheProgramMapsSomething) {
-  Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Attachment"),
-                                        rel(K::HasMany, "post", "Comment")}),
-                       wtModel("Attachment", {rel(K::BelongsTo, "post", "Post")}),
-                       wtModel("Comment", {rel(K::BelongsTo, "post", "Post")})});
+  Program P =
+      program({wtModel("Post", {rel(K::HasMany, "post", "Attachment"),
+                                rel(K::HasMany, "post", "Comment")}),
+               wtModel("Attachment", {rel(K::BelongsTo, "post", "Post")}),
+               wtModel("Comment", {rel(K::BelongsTo, "post", "Post")})});
   EXPECT_TRUE(findWtUnmappedTargets(P).empty());
-  P.Mappings = {{"Post", "post", at(300, 1)}, {"Comment", "comment", at(301, 1)}};
+  P.Mappings = {{"Post", "post", at(300, 1)},
+                {"Comment", "comment", at(301, 1)}};
   std::vector<Finding> F = findWtUnmappedTargets(P);
   ASSERT_EQ(F.size(), 1u);
   EXPECT_NE(F[0].Message.find("'Attachment'"), std::string::npos);
@@ -289,7 +290,8 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
   EXPECT_EQ(Back->Models[0].Lib, Library::WtDbo);
   EXPECT_EQ(A.Wt.JoinId, "post_key");
   EXPECT_EQ(A.Wt.Flags.size(), 2u);
-  EXPECT_EQ(A.Wt.Flags[1].Removal, P.Models[0].Associations[0].Wt.Flags[1].Removal);
+  EXPECT_EQ(A.Wt.Flags[1].Removal,
+            P.Models[0].Associations[0].Wt.Flags[1].Removal);
   EXPECT_EQ(Back->Models[0].Columns.at(0).Name, "title");
   ASSERT_EQ(Back->Mappings.size(), 1u);
   EXPECT_EQ(Back->Mappings[0].Table, "post");
@@ -306,8 +308,9 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
 
 TEST(WtModels, SchemaFollowsWtNaming) {
   Program P = program(
-      {wtModel("Post", {rel(K::BelongsTo, "", "User"),
-                        joinId(rel(K::HasAndBelongsToMany, "", "Tag"), "post_key")}),
+      {wtModel("Post",
+               {rel(K::BelongsTo, "", "User"),
+                joinId(rel(K::HasAndBelongsToMany, "", "Tag"), "post_key")}),
        wtModel("Tag", {rel(K::HasAndBelongsToMany, "", "Post")}),
        wtModel("User", {}), wtModel("Draft", {})},
       {{"Post", "post"}, {"Tag", "tag"}, {"User", "user"}});
@@ -326,8 +329,7 @@ TEST(WtModels, SchemaFollowsWtNaming) {
                      "0 post id", "2 post user_id", "4 post user_id",
                      "1 post_tag post_key_id tag_id",
                      "4 post_tag post_key_id tag_id", "4 post_tag post_key_id",
-                     "0 tag id",
-                     "4 post_tag tag_id", "0 user id"}))
+                     "0 tag id", "4 post_tag tag_id", "0 user id"}))
       << ::testing::PrintToString(Got);
 }
 
@@ -366,7 +368,8 @@ TEST(WtModels, SchemaTypesNaturalKeys) {
                       {{"Tag", "tag"}, {"Post", "post"}});
   const std::string SQL =
       createStatements(impliedRequirements(P), Dialect::SQLite, "bigint");
-  EXPECT_NE(SQL.find("\"name\" varchar NOT NULL PRIMARY KEY"), std::string::npos)
+  EXPECT_NE(SQL.find("\"name\" varchar NOT NULL PRIMARY KEY"),
+            std::string::npos)
       << SQL;
   EXPECT_NE(SQL.find("\"tag_name\" varchar"), std::string::npos) << SQL;
   EXPECT_NE(SQL.find("\"post_id\" bigint NOT NULL"), std::string::npos) << SQL;
@@ -376,8 +379,8 @@ TEST(WtModels, JoinColumnsAreJoinIdsWithTheIdField) {
   // `tag` and the default of table `tag` are one column, `tag_id`; a
   // literal `>tag_id` is that column too; `tag_id` is `tag_id_id`.
   Program P = program(
-      {wtModel("Post", {joinId(rel(K::HasAndBelongsToMany, "post_tag", "Tag"),
-                               "tag")}),
+      {wtModel("Post",
+               {joinId(rel(K::HasAndBelongsToMany, "post_tag", "Tag"), "tag")}),
        wtModel("Tag", {rel(K::HasAndBelongsToMany, "post_tag", "Post")}),
        wtModel("Book", {joinId(rel(K::HasAndBelongsToMany, "shelf", "Case"),
                                "case_id")}),
