@@ -276,10 +276,7 @@ std::optional<std::string> traitsName(const CXXRecordDecl *Spec,
       Null = true;
       return std::nullopt;
     }
-    if (const auto *Literal =
-            dyn_cast<StringLiteral>(Value->IgnoreParenImpCasts()))
-      return Literal->getString().str();
-    return std::nullopt;
+    return constantString(Value, Ctx);
   }
   return std::string(); // Not declared here: the default.
 }

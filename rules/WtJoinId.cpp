@@ -25,14 +25,16 @@ std::string describeColumn(const Association &A, const std::string &Column) {
 }
 
 /// Two classes' sides of one join table whose columns in it are one: the
-/// table cannot be created. Reported at the side declared second.
+/// table cannot be created. Reported at the side of the class whose name
+/// sorts second.
 void checkPair(const Program &P, const Model &M, const Association &A,
                const wt::Tables &Tables, std::vector<Finding> &Findings) {
   const Model *T = wt::target(P, A);
   const std::optional<std::string> Join = wt::joinTable(M, A, Tables);
   const std::optional<std::string> Mine = wt::joinColumn(M, A, Tables);
-  // The other side reports the pair when it comes first.
-  if (!T || !Join || !Mine || T < &M)
+  // The pair is reported from the class whose name sorts first, so that
+  // every unit reports it at one place, whatever it includes first.
+  if (!T || !Join || !Mine || T->QualifiedName < M.QualifiedName)
     return;
   for (const Association &B : T->Associations) {
     if (B.Kind != AssociationKind::HasAndBelongsToMany ||

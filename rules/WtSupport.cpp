@@ -85,10 +85,12 @@ std::optional<std::string> foreignKey(const Program &P, const Association &A,
     return std::nullopt;
   if (A.Wt.NameGiven && isLiteralName(A.Name))
     return foreignKeyColumn(A.Name);
+  // A target this analysis does not see may have dbo_traits that rename
+  // its id: its key is then not known (the whole program knows it).
   const Model *Target = target(P, A);
-  const std::string IdField = Target ? Target->WtIdField : "id";
-  if (IdField.empty())
+  if (!Target || Target->WtIdField.empty())
     return std::nullopt;
+  const std::string &IdField = Target->WtIdField;
   if (A.Wt.NameGiven)
     return foreignKeyColumn(A.Name, IdField);
   if (std::optional<std::string> Table = T.table(A.Target))

@@ -236,13 +236,18 @@ public:
 } // namespace uncertain
 
 // Two classes whose sides give one joinId: the join table would have one
-// column twice. Reported at the side declared second.
+// column twice. Reported at the side of the class whose name sorts second
+// (Member's: Group sorts first), so every unit reports it at one place.
 namespace pair_columns {
 class Group;
 class Member {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, groups_, dbo::ManyToMany, "membership", "member");
+    // CHECK-NOTES: :[[@LINE-1]]:61: error: both sides of many-to-many 'membership' use column 'member_id' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Member' needs a joinId of its own [assoc-wt-join-id]
+    // CHECK-NOTES: :[[@LINE+9]]:62: note: 'pair_columns::Group' uses joinId 'member' (column 'member_id') here
+    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:61: error: both sides of many-to-many 'membership' use column 'member_id' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Member' needs a joinId of its own [assoc-wt-join-id]
+    // CHECK-NOTES-UNMAPPED: :[[@LINE+7]]:62: note: 'pair_columns::Group' uses joinId 'member' (column 'member_id') here
   }
   dbo::collection<dbo::ptr<Group>> groups_;
 };
@@ -250,10 +255,6 @@ class Group {
 public:
   template <class Action> void persist(Action &a) {
     dbo::hasMany(a, members_, dbo::ManyToMany, "membership", "member");
-    // CHECK-NOTES: :[[@LINE-1]]:62: error: both sides of many-to-many 'membership' use column 'member_id' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
-    // CHECK-NOTES: :[[@LINE-9]]:61: note: 'pair_columns::Member' uses joinId 'member' (column 'member_id') here
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-3]]:62: error: both sides of many-to-many 'membership' use column 'member_id' in the join table: hasMany(ManyToMany) 'membership' of 'pair_columns::Group' needs a joinId of its own [assoc-wt-join-id]
-    // CHECK-NOTES-UNMAPPED: :[[@LINE-11]]:61: note: 'pair_columns::Member' uses joinId 'member' (column 'member_id') here
   }
   dbo::collection<dbo::ptr<Member>> members_;
 };

@@ -114,8 +114,8 @@ private:
 
 DBO_EXTERN_TEMPLATES(blog::Post)
 
-// The other order: the error is at whichever side comes first in the file,
-// here Author's, whatever the classes' names.
+// Author's side comes first in the file, and its class's name sorts first
+// too: the error is at Author's side.
 namespace order {
 class Book;
 class Author {

@@ -216,10 +216,15 @@ TEST(WtExtractor, DboTraitsNameTheKeys) {
 namespace dbo = Wt::Dbo;
 class Tag;
 class Label;
+class Note;
 namespace Wt { namespace Dbo {
 template <> struct dbo_traits<Tag> : public dbo_default_traits {
   typedef std::string IdType;
   static const char *surrogateIdField() { return nullptr; }
+};
+constexpr const char *Revision = "revision";
+template <> struct dbo_traits<Note> : public dbo_default_traits {
+  static const char *versionField() { return Revision; }
 };
 template <> struct dbo_traits<Label> : public dbo_default_traits {
   static const char *surrogateIdField() { return "label_key"; }
@@ -244,7 +249,13 @@ class Plain {
 public:
   template <class Action> void persist(Action &a) {}
 };
+class Note {
+public:
+  template <class Action> void persist(Action &a) {}
+};
 )cpp");
+  // A name read through a named constant, as everywhere else.
+  EXPECT_EQ(model(P, "Note").WtVersionField, "revision");
   const Model &Tag = model(P, "Tag");
   EXPECT_FALSE(Tag.WtSurrogateId);
   EXPECT_EQ(Tag.WtIdField, "name");
