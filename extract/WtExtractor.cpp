@@ -283,18 +283,29 @@ std::optional<std::string> traitsName(const CXXRecordDecl *Spec,
 
 } // namespace
 
-void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
-                           const std::string &NaturalId) const {
+const ClassTemplateSpecializationDecl *
+WtExtractor::traitsOf(const CXXRecordDecl *RD) const {
   if (!Traits)
-    return;
+    return nullptr;
   const CanQualType Class = Ctx.getCanonicalType(Ctx.getRecordType(RD));
   for (const ClassTemplateSpecializationDecl *Spec :
        Traits->specializations()) {
     const TemplateArgumentList &Args = Spec->getTemplateArgs();
-    if (!Spec->isExplicitSpecialization() || !Spec->hasDefinition() ||
-        Args.size() != 1 || Args[0].getKind() != TemplateArgument::Type ||
-        Ctx.getCanonicalType(Args[0].getAsType()) != Class)
-      continue;
+    if (Spec->isExplicitSpecialization() && Spec->hasDefinition() &&
+        Args.size() == 1 && Args[0].getKind() == TemplateArgument::Type &&
+        Ctx.getCanonicalType(Args[0].getAsType()) == Class)
+      return Spec;
+  }
+  return nullptr;
+}
+
+bool WtExtractor::hasTraits(const CXXRecordDecl *RD) const {
+  return traitsOf(RD) != nullptr;
+}
+
+void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
+                           const std::string &NaturalId) const {
+  if (const ClassTemplateSpecializationDecl *Spec = traitsOf(RD)) {
     bool Null = false;
     std::optional<std::string> Id =
         traitsName(Spec->getDefinition(), "surrogateIdField", Ctx, Null);
@@ -312,7 +323,6 @@ void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
       M.WtVersionField.clear();
     else if (Version && !Version->empty())
       M.WtVersionField = *Version;
-    return;
   }
 }
 
@@ -460,9 +470,10 @@ private:
     }
     A.Target = Source.qualifiedName(RD);
     const CXXRecordDecl *Def = RD->getDefinition();
-    if (!Def)
+    if (!Def) {
       A.State = TargetState::Unresolved;
-    else
+      A.Wt.TargetHasTraits = Wt.hasTraits(RD);
+    } else
       A.State = Wt.isModel(Def) ? TargetState::Model : TargetState::NotModel;
   }
 

@@ -23,6 +23,7 @@
 namespace clang {
 class ASTContext;
 class ClassTemplateDecl;
+class ClassTemplateSpecializationDecl;
 class CXXRecordDecl;
 class Decl;
 class FunctionDecl;
@@ -51,6 +52,9 @@ public:
   /// else here needs to run.
   bool enabled() const { return Enabled; }
 
+  /// True when the unit specialises `Wt::Dbo::dbo_traits` for RD.
+  bool hasTraits(const clang::CXXRecordDecl *RD) const;
+
   /// A class with a `persist` member template whose body was parsed.
   bool isModel(const clang::CXXRecordDecl *RD) const;
   Model readModel(const clang::CXXRecordDecl *RD);
@@ -65,6 +69,8 @@ private:
   /// Wt's defaults; NaturalId is the column persist()'s `id()` declares.
   void readKeys(const clang::CXXRecordDecl *RD, Model &M,
                 const std::string &NaturalId) const;
+  const clang::ClassTemplateSpecializationDecl *
+  traitsOf(const clang::CXXRecordDecl *RD) const;
 
   clang::ASTContext &Ctx;
   SourceMapper &Source;

@@ -132,6 +132,9 @@ struct WtRelation {
   std::string JoinId;
   Range JoinIdRange;
   std::vector<WtFlag> Flags;
+  /// The target is only declared where this was read, beside a
+  /// dbo_traits specialisation for it: its id field may not be `id`.
+  bool TargetHasTraits = false;
 };
 
 struct Association {

@@ -120,7 +120,8 @@ void to_json(json &J, const WtRelation &W) {
   J = json{{"function", W.Function},     {"name_given", W.NameGiven},
            {"name_known", W.NameKnown},  {"join_id_given", W.JoinIdGiven},
            {"join_id", W.JoinId},        {"join_id_range", W.JoinIdRange},
-           {"flags", W.Flags}};
+           {"flags", W.Flags},
+           {"target_has_traits", W.TargetHasTraits}};
 }
 void from_json(const json &J, WtRelation &W) {
   J.at("function").get_to(W.Function);
@@ -130,6 +131,8 @@ void from_json(const json &J, WtRelation &W) {
   J.at("join_id").get_to(W.JoinId);
   J.at("join_id_range").get_to(W.JoinIdRange);
   J.at("flags").get_to(W.Flags);
+  if (auto It = J.find("target_has_traits"); It != J.end())
+    It->get_to(W.TargetHasTraits);
 }
 
 void to_json(json &J, const TableMapping &M) {

@@ -85,12 +85,14 @@ std::optional<std::string> foreignKey(const Program &P, const Association &A,
     return std::nullopt;
   if (A.Wt.NameGiven && isLiteralName(A.Name))
     return foreignKeyColumn(A.Name);
-  // A target this analysis does not see may have dbo_traits that rename
-  // its id: its key is then not known (the whole program knows it).
+  // A target whose definition this analysis does not see has the default
+  // id, unless dbo_traits for it were in sight: then its key is not known
+  // here (the whole program knows it).
   const Model *Target = target(P, A);
-  if (!Target || Target->WtIdField.empty())
+  if ((!Target && A.Wt.TargetHasTraits) ||
+      (Target && Target->WtIdField.empty()))
     return std::nullopt;
-  const std::string &IdField = Target->WtIdField;
+  const std::string IdField = Target ? Target->WtIdField : "id";
   if (A.Wt.NameGiven)
     return foreignKeyColumn(A.Name, IdField);
   if (std::optional<std::string> Table = T.table(A.Target))

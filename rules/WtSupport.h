@@ -58,7 +58,8 @@ const Association *inverse(const Program &P, const Model &Owner,
 /// The foreign-key column a belongsTo() (or field()/id() on a ptr) makes:
 /// `<name>_<target's id field>`, or the literal `>name` without its `>`;
 /// unknown when it gives no name and its target is not mapped, or when
-/// the target's id field is not known (its definition is not seen).
+/// the target's id field is not known (its definition is not seen, but a
+/// dbo_traits specialisation for it is).
 std::optional<std::string> foreignKey(const Program &P, const Association &A,
                                       const Tables &T);
 

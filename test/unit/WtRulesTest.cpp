@@ -361,6 +361,16 @@ TEST(WtModels, KeysFollowTheTargetsIdField) {
   EXPECT_EQ(F[1].Notes.at(0).Where, P.Models[2].Definition);
 }
 
+TEST(WtModels, KeysToAnUnseenClassAreIdUnlessItsTraitsWereSeen) {
+  // Only Comment is defined here: Post is only declared. Its key is
+  // `post_id` by default, and unknown when dbo_traits<Post> were in sight.
+  Model Comment = wtModel("Comment", {rel(K::BelongsTo, "post", "Post")});
+  Comment.Columns.push_back({"post_id", at(90, 3, 9)});
+  EXPECT_EQ(findWtDuplicateColumns(program({Comment})).size(), 1u);
+  Comment.Associations[0].Wt.TargetHasTraits = true;
+  EXPECT_TRUE(findWtDuplicateColumns(program({Comment})).empty());
+}
+
 TEST(WtModels, SchemaTypesNaturalKeys) {
   Model Tag = wtModel("Tag", {rel(K::HasAndBelongsToMany, "", "Post")});
   Tag.WtSurrogateId = false;
