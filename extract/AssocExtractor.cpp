@@ -246,13 +246,9 @@ private:
   }
 
   void readTarget(QualType T, Association &A) {
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    if (!RD) {
-      A.Target = T.getAsString(Source.policy());
-      A.State = TargetState::NotModel;
+    const CXXRecordDecl *RD = Source.nameTarget(T, A);
+    if (!RD)
       return;
-    }
-    A.Target = qualifiedName(RD);
     if (!match(cxxRecordDecl(hasName("::assoc::polymorphic")), *RD, Ctx)
              .empty()) {
       A.Target.clear();

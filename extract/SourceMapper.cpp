@@ -7,6 +7,7 @@
 #include "SourceMapper.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -68,6 +69,18 @@ std::string SourceMapper::qualifiedName(const NamedDecl *D) const {
   llvm::raw_string_ostream OS(Name);
   D->getNameForDiagnostic(OS, Policy, /*Qualified=*/true);
   return Name;
+}
+
+const CXXRecordDecl *SourceMapper::nameTarget(QualType T,
+                                              Association &A) const {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD) {
+    A.Target = T.getAsString(Policy);
+    A.State = TargetState::NotModel;
+    return nullptr;
+  }
+  A.Target = qualifiedName(RD);
+  return RD;
 }
 
 Spelling SourceMapper::spellingOf(const Expr *E) const {

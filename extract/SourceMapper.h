@@ -13,6 +13,7 @@
 #include "Model.h"
 
 #include "clang/AST/PrettyPrinter.h"
+#include "clang/AST/Type.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -20,6 +21,7 @@
 
 namespace clang {
 class ASTContext;
+class CXXRecordDecl;
 class Expr;
 class NamedDecl;
 class SourceManager;
@@ -45,6 +47,12 @@ public:
   std::string qualifiedName(const clang::NamedDecl *D) const;
   /// The policy qualifiedName prints with, for types.
   const clang::PrintingPolicy &policy() const { return Policy; }
+
+  /// Names an association's target after T: its class's qualified name,
+  /// or, for a type that is no class, the type as written (and then
+  /// TargetState::NotModel). Returns the class, or null.
+  const clang::CXXRecordDecl *nameTarget(clang::QualType T,
+                                         Association &A) const;
 
   /// How a string argument was written; only a plain literal written in
   /// the file itself may be rewritten.

@@ -462,13 +462,9 @@ private:
   }
 
   void readTarget(QualType T, Association &A) {
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    if (!RD) {
-      A.Target = T.getAsString(Source.policy());
-      A.State = TargetState::NotModel;
+    const CXXRecordDecl *RD = Source.nameTarget(T, A);
+    if (!RD)
       return;
-    }
-    A.Target = Source.qualifiedName(RD);
     const CXXRecordDecl *Def = RD->getDefinition();
     if (!Def) {
       A.State = TargetState::Unresolved;
