@@ -30,9 +30,11 @@ struct Item : assoc::model<Item> {
 };
 } // namespace crtp
 // JSON: "name": "crtp::Basket",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "baskets",
 // JSON-NEXT: "base": null,
 // JSON: "name": "crtp::Trolley",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "trolleys",
 // JSON-NEXT: "base": null,
 

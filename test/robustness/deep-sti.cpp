@@ -31,18 +31,23 @@ struct Wheel : assoc::model<Wheel> {
 };
 } // namespace sti
 // JSON:      "name": "sti::Vehicle",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "vehicles",
 // JSON-NEXT: "base": null,
 // JSON:      "name": "sti::Car",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "vehicles",
 // JSON-NEXT: "base": "sti::Vehicle",
 // JSON:      "name": "sti::SportsCar",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "vehicles",
 // JSON-NEXT: "base": "sti::Car",
 // JSON:      "name": "sti::RaceCar",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "vehicles",
 // JSON-NEXT: "base": "sti::SportsCar",
 // JSON:      "name": "sti::FormulaOne",
+// JSON-NEXT: "library": "assoc",
 // JSON-NEXT: "table": "vehicles",
 // JSON-NEXT: "base": "sti::RaceCar",
 // SQL:      CREATE TABLE "vehicles" (
