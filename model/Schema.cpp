@@ -225,23 +225,14 @@ std::vector<Requirement> impliedRequirements(const Program &P,
   };
 
   // Wt::Dbo names tables by mapClass() and columns by its own rules.
-  std::map<std::string, std::string, std::less<>> WtTables;
-  for (const TableMapping &Mapping : P.Mappings)
-    WtTables.try_emplace(Mapping.Class, Mapping.Table);
-  // A class mapped to a table that could not be read has no known table.
-  for (auto It = WtTables.begin(); It != WtTables.end();)
-    It = It->second.empty() ? WtTables.erase(It) : std::next(It);
-  auto WtTable = [&](std::string_view Class) -> const std::string * {
-    auto It = WtTables.find(Class);
-    return It == WtTables.end() ? nullptr : &It->second;
-  };
+  const wt::Tables WtTables(P);
   // The column a key to a Wt class is named after; `id` when unknown.
   auto WtId = [&](const Model *M) -> std::string {
     return M && !M->WtIdField.empty() ? M->WtIdField : PrimaryKey;
   };
   auto AddWt = [&](const Model &M) {
     // An unmapped class has no table: Wt never creates one.
-    const std::string *Table = WtTable(M.QualifiedName);
+    const std::optional<std::string> Table = WtTables.table(M.QualifiedName);
     if (!Table)
       return;
     // A natural id's type, where it is not the key type, goes with every
@@ -255,7 +246,7 @@ std::vector<Requirement> impliedRequirements(const Program &P,
     Primary.ColumnTypes = {KeyTypeOf(&M)};
     Add(std::move(Primary));
     for (const Association &A : M.Associations) {
-      const std::string *Theirs = WtTable(A.Target);
+      const std::optional<std::string> Theirs = WtTables.table(A.Target);
       const Model *Target = P.model(A.Target);
       if (!Theirs || !A.Wt.NameKnown)
         continue;

@@ -12,10 +12,27 @@
 #ifndef ASSOC_TIDY_MODEL_WTDERIVED_H
 #define ASSOC_TIDY_MODEL_WTDERIVED_H
 
+#include "Model.h"
+
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace assoctidy::wt {
+
+/// The program's mapClass calls by class, the first call of each class. A
+/// class mapped by a call whose table could not be read is mapped, with
+/// no known table.
+class Tables {
+public:
+  explicit Tables(const Program &P);
+  const TableMapping *mapping(std::string_view Class) const;
+  std::optional<std::string> table(std::string_view Class) const;
+
+private:
+  std::unordered_map<std::string_view, const TableMapping *> ByClass;
+};
 
 /// A relation name with a leading `>` is literal: Wt strips the `>` and
 /// adds no id suffix to it. Pairing compares names stripped so.

@@ -10,23 +10,6 @@
 
 namespace assoctidy::wt {
 
-Tables::Tables(const Program &P) {
-  for (const TableMapping &M : P.Mappings)
-    ByClass.try_emplace(M.Class, &M);
-}
-
-const TableMapping *Tables::mapping(std::string_view Class) const {
-  auto It = ByClass.find(Class);
-  return It == ByClass.end() ? nullptr : It->second;
-}
-
-std::optional<std::string> Tables::table(std::string_view Class) const {
-  // An empty table is a mapClass call whose argument could not be read.
-  if (const TableMapping *M = mapping(Class); M && !M->Table.empty())
-    return M->Table;
-  return std::nullopt;
-}
-
 const Model *target(const Program &P, const Association &A) {
   const Model *T = P.model(A.Target);
   return T && T->isWt() ? T : nullptr;

@@ -12,24 +12,13 @@
 #define ASSOC_TIDY_RULES_WTSUPPORT_H
 
 #include "Finding.h"
+#include "WtDerived.h"
 
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace assoctidy::wt {
-
-/// The program's mapClass calls by class, the first call of each class.
-class Tables {
-public:
-  explicit Tables(const Program &P);
-  const TableMapping *mapping(std::string_view Class) const;
-  std::optional<std::string> table(std::string_view Class) const;
-
-private:
-  std::unordered_map<std::string_view, const TableMapping *> ByClass;
-};
 
 /// The Wt model an association of a Wt model points at, if the analysis
 /// sees its definition.
