@@ -11,7 +11,7 @@
 // compute a name) are never skipped by Clang. Wt::Dbo is the exception:
 // its models declare relations in the body of persist(), and its tables
 // are named by mapClass calls in ordinary functions, so those bodies are
-// kept (wtNeedsBody).
+// kept (wtIsPersist, wtMentionsMapClass).
 //
 //===----------------------------------------------------------------------===//
 

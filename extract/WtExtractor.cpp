@@ -228,12 +228,6 @@ bool wtMentionsMapClass(StringRef FileText) {
   return FileText.contains("mapClass");
 }
 
-bool wtNeedsBody(const Decl *D, StringRef FileText) {
-  if (!D || !D->getAsFunction())
-    return false;
-  return wtIsPersist(D) || wtMentionsMapClass(FileText);
-}
-
 WtExtractor::WtExtractor(ASTContext &Ctx, SourceMapper &Source)
     : Ctx(Ctx), Source(Source) {
   // Cheap: a few lookups at the top of the unit.
@@ -571,7 +565,7 @@ void WtExtractor::readMappings(const FunctionDecl *FD,
   const FileID File = SM.getFileID(SM.getFileLoc(FD->getLocation()));
   auto [It, Inserted] = FileMentionsMapClass.try_emplace(File.getHashValue());
   if (Inserted)
-    It->second = SM.getBufferData(File).contains("mapClass");
+    It->second = wtMentionsMapClass(SM.getBufferData(File));
   if (!It->second)
     return;
   std::vector<MapClassCall> Calls;

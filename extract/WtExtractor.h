@@ -33,14 +33,11 @@ namespace assoctidy {
 
 class SourceMapper;
 
-/// Whether a function's body must be parsed for Wt::Dbo: a member template
-/// named `persist`, a dbo_traits specialisation's `surrogateIdField` or
-/// `versionField`, or any function in a file that mentions `mapClass`.
-/// The whole-program driver skips every other body. FileText is the text
-/// of the file the function is written in.
-bool wtNeedsBody(const clang::Decl *D, llvm::StringRef FileText);
-/// The two halves of wtNeedsBody: a member function Wt's facts are read
-/// from, and a file text that mentions `mapClass`.
+/// The function bodies Wt::Dbo needs parsed, which the whole-program driver
+/// keeps while it skips every other body: a member template named
+/// `persist`, or a dbo_traits specialisation's `surrogateIdField` or
+/// `versionField` (wtIsPersist); any function written in a file whose text
+/// mentions `mapClass` (wtMentionsMapClass, given the file's text).
 bool wtIsPersist(const clang::Decl *D);
 bool wtMentionsMapClass(llvm::StringRef FileText);
 
