@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Fixes.h"
+#include "WriteAll.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -161,19 +162,6 @@ bool usesCrlf(const std::string &Text) {
     if (Text[I] == '\n')
       ++(I > 0 && Text[I - 1] == '\r' ? Crlf : Lf);
   return Crlf > Lf;
-}
-
-bool writeAll(int FD, const std::string &Text) {
-  std::size_t Done = 0;
-  while (Done < Text.size()) {
-    ssize_t N = ::write(FD, Text.data() + Done, Text.size() - Done);
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N <= 0)
-      return false;
-    Done += static_cast<std::size_t>(N);
-  }
-  return true;
 }
 
 /// Replaces Path by Text in one rename, keeping Path's mode and owner.

@@ -20,6 +20,7 @@
 #include "BufferAnalysis.h"
 #include "Catalog.h"
 #include "Lsp.h"
+#include "WriteAll.h"
 
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
@@ -60,16 +61,7 @@ public:
   explicit Channel(int FD) : FD(FD) {}
   bool send(const std::string &Bytes) {
     std::lock_guard<std::mutex> Guard(Lock);
-    std::size_t Done = 0;
-    while (Done < Bytes.size()) {
-      ssize_t N = ::write(FD, Bytes.data() + Done, Bytes.size() - Done);
-      if (N < 0 && errno == EINTR)
-        continue;
-      if (N <= 0)
-        return false;
-      Done += static_cast<std::size_t>(N);
-    }
-    return true;
+    return assoctidy::writeAll(FD, Bytes);
   }
   void close() {
     std::lock_guard<std::mutex> Guard(Lock);
