@@ -138,71 +138,86 @@ bool sameDeclaration(const Model &A, const Model &B) {
   return true;
 }
 
-MergeResult mergePrograms(std::vector<Program> Units) {
-  MergeResult Result;
+struct ProgramMerger::Index {
   std::unordered_map<std::string, std::size_t> Placed;
   std::vector<std::size_t> PlacedBy; // The unit that placed each model.
   // A mapClass call seen by several units (in a header) counts once.
   std::unordered_set<std::string> Mapped;
-  for (Program &Unit : Units)
-    for (TableMapping &Mapping : Unit.Mappings)
-      if (Mapped
-              .insert(Mapping.Class + '\n' + Mapping.Table + '\n' +
-                      Mapping.Where.Begin.File + '\n' +
-                      std::to_string(Mapping.Where.Begin.Offset))
-              .second)
-        Result.Merged.Mappings.push_back(std::move(Mapping));
-  for (std::size_t U = 0; U < Units.size(); ++U)
-    for (Model &M : Units[U].Models) {
-      // A class in an anonymous namespace is each unit's own (and other
-      // units cannot name it): it merges only with itself, by place.
-      std::string Key = M.QualifiedName;
-      if (Key.find("(anonymous namespace)") != std::string::npos)
-        Key += "@" + M.Definition.Begin.File + ":" +
-               std::to_string(M.Definition.Begin.Offset) + "#" +
-               std::to_string(sameContentHash(M));
-      auto [It, Inserted] =
-          Placed.try_emplace(std::move(Key), Result.Merged.Models.size());
-      if (Inserted) {
-        Result.Merged.Models.push_back(std::move(M));
-        PlacedBy.push_back(U);
-        continue;
-      }
-      Model &Kept = Result.Merged.Models[It->second];
-      // One file cannot define a class twice: two readings of it (#if).
-      const bool Same = Kept.Definition.Begin.File == M.Definition.Begin.File;
-      if (!sameDeclaration(Kept, M) && (Same || !sameContent(Kept, M))) {
-        // One report per distinct definition, not per unit that saw it.
-        bool Known = false;
-        for (const MergeConflict &C : Result.Conflicts)
-          Known |= C.First.QualifiedName == M.QualifiedName &&
-                   sameDeclaration(C.Second, M);
-        if (!Known)
-          Result.Conflicts.push_back(
-              {Kept, std::move(M), Same, PlacedBy[It->second], U});
-        continue;
-      }
-      if (!sameDeclaration(Kept, M))
-        continue; // The same content elsewhere: one model, kept as first seen.
-      // Each unit knows the forward declarations its headers make.
-      for (Location &L : M.Declarations)
-        if (std::find(Kept.Declarations.begin(), Kept.Declarations.end(), L) ==
-            Kept.Declarations.end())
-          Kept.Declarations.push_back(std::move(L));
-      for (std::size_t I = 0; I < Kept.Associations.size(); ++I) {
-        Association &Mine = Kept.Associations[I];
-        const Association &Theirs = M.Associations[I];
-        if (knowledge(Theirs.State) > knowledge(Mine.State))
-          Mine.State = Theirs.State;
-      }
+};
+
+ProgramMerger::ProgramMerger() : Seen(std::make_unique<Index>()) {}
+ProgramMerger::~ProgramMerger() = default;
+
+void ProgramMerger::add(Program Unit) {
+  const std::size_t U = Added++;
+  for (TableMapping &Mapping : Unit.Mappings)
+    if (Seen->Mapped
+            .insert(Mapping.Class + '\n' + Mapping.Table + '\n' +
+                    Mapping.Where.Begin.File + '\n' +
+                    std::to_string(Mapping.Where.Begin.Offset))
+            .second)
+      Result.Merged.Mappings.push_back(std::move(Mapping));
+  for (Model &M : Unit.Models) {
+    // A class in an anonymous namespace is each unit's own (and other
+    // units cannot name it): it merges only with itself, by place.
+    std::string Key = M.QualifiedName;
+    if (Key.find("(anonymous namespace)") != std::string::npos)
+      Key += "@" + M.Definition.Begin.File + ":" +
+             std::to_string(M.Definition.Begin.Offset) + "#" +
+             std::to_string(sameContentHash(M));
+    auto [It, Inserted] =
+        Seen->Placed.try_emplace(std::move(Key), Result.Merged.Models.size());
+    if (Inserted) {
+      Result.Merged.Models.push_back(std::move(M));
+      Seen->PlacedBy.push_back(U);
+      continue;
     }
+    Model &Kept = Result.Merged.Models[It->second];
+    // One file cannot define a class twice: two readings of it (#if).
+    const bool Same = Kept.Definition.Begin.File == M.Definition.Begin.File;
+    if (!sameDeclaration(Kept, M) && (Same || !sameContent(Kept, M))) {
+      // One report per distinct definition, not per unit that saw it.
+      bool Known = false;
+      for (const MergeConflict &C : Result.Conflicts)
+        Known |= C.First.QualifiedName == M.QualifiedName &&
+                 sameDeclaration(C.Second, M);
+      if (!Known)
+        Result.Conflicts.push_back(
+            {Kept, std::move(M), Same, Seen->PlacedBy[It->second], U});
+      continue;
+    }
+    if (!sameDeclaration(Kept, M))
+      continue; // The same content elsewhere: one model, kept as first seen.
+    // Each unit knows the forward declarations its headers make.
+    for (Location &L : M.Declarations)
+      if (std::find(Kept.Declarations.begin(), Kept.Declarations.end(), L) ==
+          Kept.Declarations.end())
+        Kept.Declarations.push_back(std::move(L));
+    for (std::size_t I = 0; I < Kept.Associations.size(); ++I) {
+      Association &Mine = Kept.Associations[I];
+      const Association &Theirs = M.Associations[I];
+      if (knowledge(Theirs.State) > knowledge(Mine.State))
+        Mine.State = Theirs.State;
+    }
+  }
+}
+
+MergeResult ProgramMerger::finish() {
+  Seen.reset();
   // A target no unit could see together with its association may still
   // be a model of the program.
   for (Model &M : Result.Merged.Models)
     for (Association &A : M.Associations)
       if (A.State == TargetState::Unresolved && Result.Merged.model(A.Target))
         A.State = TargetState::Model;
-  return Result;
+  return std::move(Result);
+}
+
+MergeResult mergePrograms(std::vector<Program> Units) {
+  ProgramMerger Merger;
+  for (Program &Unit : Units)
+    Merger.add(std::move(Unit));
+  return Merger.finish();
 }
 
 } // namespace assoctidy

@@ -13,6 +13,7 @@
 
 #include "Model.h"
 
+#include <memory>
 #include <vector>
 
 namespace assoctidy {
@@ -45,12 +46,36 @@ bool sameDeclaration(const Model &A, const Model &B);
 /// wherever they are written: a header copied, or reached through a link.
 bool sameContent(const Model &A, const Model &B);
 
-/// Merges Units in order: the first unit to see a model places it; later
-/// copies upgrade what an earlier unit could not see (a target only
-/// forward-declared there); a definition elsewhere with the same content is
-/// the same model; any other disagreeing definition is a conflict. Last,
-/// an unresolved target that some unit defines as a model becomes one.
-/// Linear in the total number of models and associations.
+/// Merges units one at a time, in order: the first unit to see a model
+/// places it; later copies upgrade what an earlier unit could not see (a
+/// target only forward-declared there); a definition elsewhere with the same
+/// content is the same model; any other disagreeing definition is a
+/// conflict. Last, an unresolved target that some unit defines as a model
+/// becomes one. A copy already placed is dropped as soon as it is added, so
+/// what the merger holds grows with the distinct models, not with the
+/// number of units that include them: the whole-program driver adds each
+/// unit as it is extracted. Linear in the total number of models and
+/// associations.
+class ProgramMerger {
+public:
+  ProgramMerger();
+  ~ProgramMerger();
+  ProgramMerger(const ProgramMerger &) = delete;
+  ProgramMerger &operator=(const ProgramMerger &) = delete;
+
+  /// Adds the next unit (units are numbered in the order they are added).
+  void add(Program Unit);
+  /// The merged program. The merger is spent: add nothing after it.
+  MergeResult finish();
+
+private:
+  struct Index;
+  MergeResult Result;
+  std::unique_ptr<Index> Seen;
+  std::size_t Added = 0;
+};
+
+/// All of Units through one ProgramMerger, in order.
 MergeResult mergePrograms(std::vector<Program> Units);
 
 } // namespace assoctidy

@@ -665,6 +665,7 @@ int main(int argc, const char **argv) {
   Extraction.Jobs = Jobs;
   Extraction.Prefilter = !NoPrefilter;
   Extraction.Progress = true;
+  Extraction.Merge = !ExtractOnly;
   if (WantCache) {
     SmallString<256> Dir(CacheDir.empty() ? StringRef(BuildPath)
                                           : StringRef(CacheDir));
@@ -723,16 +724,20 @@ int main(int argc, const char **argv) {
   Context.setDiagnosticsEngine(&ConfigEngine);
   OptionsByDirectory Options(Context);
 
-  std::vector<assoctidy::Program> Units;
+  // A whole-program run merged each unit as it finished; stored facts
+  // are merged here, in the same order.
+  assoctidy::ProgramMerger Merger;
   Reporter Out(Options, Files, /*AllHeaders=*/DumpModel != Dump::None);
   for (assoctidy::UnitOutcome &Unit : Run.Units) {
     if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
       errs() << "assoc-tidy: error: " << Unit.Facts.Failure << "\n";
     for (const assoctidy::CompilerDiagnostic &D : Unit.Facts.Errors)
       Out.compilerError(D);
-    Units.push_back(std::move(Unit.Facts.Facts));
+    if (MergeFacts)
+      Merger.add(std::move(Unit.Facts.Facts));
   }
-  assoctidy::MergeResult Merged = assoctidy::mergePrograms(std::move(Units));
+  assoctidy::MergeResult Merged =
+      MergeFacts ? Merger.finish() : std::move(Run.Merged);
   for (const assoctidy::MergeConflict &C : Merged.Conflicts)
     Out.conflict(C, Files);
   for (assoctidy::Finding &F :

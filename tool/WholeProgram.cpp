@@ -78,6 +78,13 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   // never holds up the others' queue.
   std::atomic<std::size_t> Next{0};
   std::mutex Lock;
+  // Units are merged in the order of Files, whatever order they finish in,
+  // so that the first definition of a model, and every conflict, are the
+  // same at any -j. A unit done before an earlier one waits for it; with a
+  // shared counter only the units in flight can be ahead.
+  ProgramMerger Merger;
+  std::vector<char> Done(Options.Merge ? Files.size() : 0);
+  std::size_t NextToMerge = 0;
   auto Work = [&] {
     UnitExtractor Extractor(*Scanning);
     for (std::size_t I = Next++; I < Files.size(); I = Next++) {
@@ -96,8 +103,20 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
         if (Cache)
           Cache->store(Commands.front(), Out.Facts);
       }
+      const std::size_t Models = Out.Facts.Facts.Models.size();
       {
         std::lock_guard<std::mutex> Guard(Lock);
+        if (Options.Merge) {
+          Done[I] = true;
+          for (; NextToMerge < Files.size() && Done[NextToMerge];
+               ++NextToMerge) {
+            UnitFacts &Facts = Run.Units[NextToMerge].Facts;
+            Merger.add(std::move(Facts.Facts));
+            Facts.Facts = Program();
+            // Only the cache and --extract-only's depfile read them.
+            Facts.Inputs = std::vector<std::string>();
+          }
+        }
         if (Out.FromCache)
           ++Run.Cached;
         else if (Out.Facts.Result == UnitFacts::Outcome::Extracted)
@@ -107,7 +126,7 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
         else
           ++Run.Failed;
       }
-      Line.unitDone(Out.Facts.Facts.Models.size(), Out.Facts.Errors.size());
+      Line.unitDone(Models, Out.Facts.Errors.size());
     }
   };
 
@@ -116,15 +135,17 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   Jobs = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
   if (Jobs == 1) {
     Work();
-    return Run;
+  } else {
+    std::vector<std::thread> Workers;
+    // LLVM's parser needs deep stacks on real code; std::thread's default
+    // (8 MiB on Linux) matches the main thread's.
+    for (unsigned J = 0; J < Jobs; ++J)
+      Workers.emplace_back(Work);
+    for (std::thread &T : Workers)
+      T.join();
   }
-  std::vector<std::thread> Workers;
-  // LLVM's parser needs deep stacks on real code; std::thread's default
-  // (8 MiB on Linux) matches the main thread's.
-  for (unsigned J = 0; J < Jobs; ++J)
-    Workers.emplace_back(Work);
-  for (std::thread &T : Workers)
-    T.join();
+  if (Options.Merge)
+    Run.Merged = Merger.finish();
   return Run;
 }
 

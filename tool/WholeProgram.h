@@ -10,6 +10,7 @@
 #ifndef ASSOC_TIDY_TOOL_WHOLEPROGRAM_H
 #define ASSOC_TIDY_TOOL_WHOLEPROGRAM_H
 
+#include "Merge.h"
 #include "UnitExtraction.h"
 
 #include <string>
@@ -26,6 +27,10 @@ struct ExtractionOptions {
   bool Prefilter = true;      ///< Skip units that never include the header.
   std::string CacheDirectory; ///< Empty: no cache.
   bool Progress = false;      ///< A progress line on stderr.
+  /// Merge each unit's facts as soon as it and every unit before it are
+  /// done, and keep only its errors: what the run holds then grows with the
+  /// distinct models, not with the units that include them.
+  bool Merge = false;
 };
 
 struct UnitOutcome {
@@ -35,7 +40,10 @@ struct UnitOutcome {
 };
 
 struct ExtractionRun {
-  std::vector<UnitOutcome> Units; ///< In the order of the files given.
+  /// In the order of the files given. With ExtractionOptions::Merge, each
+  /// unit's Facts.Facts and Facts.Inputs are empty: its models are in Merged.
+  std::vector<UnitOutcome> Units;
+  MergeResult Merged; ///< With ExtractionOptions::Merge only.
   unsigned Parsed = 0, Cached = 0, Skipped = 0, Failed = 0;
 };
 

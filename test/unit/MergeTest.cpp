@@ -94,6 +94,28 @@ TEST(Merge, AnonymousNamespaceClassesAreEachUnitsOwn) {
   EXPECT_EQ(R.Merged.Models.size(), 2u);
 }
 
+TEST(Merge, OneUnitAtATimeAsTheDriverDoesIsTheSameMerge) {
+  // The whole-program driver adds each unit as it finishes, in file order;
+  // the conflict names the units by the order they were added, and a later
+  // unit still upgrades a target an earlier one could not see.
+  Model Order = model("shop::Order");
+  Order.Definition = {{"/src/order.h", 40, 3, 8}, {"/src/order.h", 45, 3, 13}};
+  Model Other = customer(TargetState::Model);
+  Other.Associations[0].Name = "purchases";
+  ProgramMerger Merger;
+  Merger.add(unit({customer(TargetState::Unresolved)}));
+  Merger.add(unit({customer(TargetState::Unresolved)}));
+  Merger.add(unit({Other, Order}));
+  MergeResult R = Merger.finish();
+  ASSERT_EQ(R.Merged.Models.size(), 2u);
+  EXPECT_EQ(R.Merged.Models[0].Associations[0].Name, "orders");
+  EXPECT_EQ(R.Merged.Models[0].Associations[0].State, TargetState::Model);
+  ASSERT_EQ(R.Conflicts.size(), 1u);
+  EXPECT_EQ(R.Conflicts[0].FirstUnit, 0u);
+  EXPECT_EQ(R.Conflicts[0].SecondUnit, 2u);
+  EXPECT_TRUE(R.Conflicts[0].SameDefinition);
+}
+
 TEST(Merge, LinearInTheNumberOfModels) {
   // 20,000 units of 5 models each, all the same 5: a quadratic merge would
   // take minutes here; the test only checks the result, ctest's timeout
