@@ -75,7 +75,12 @@ public:
 
 private:
   void walk(const DeclContext *DC) {
-    for (const Decl *D : DC->decls()) {
+    // Only what this unit parsed: a shared preamble (SharedPreamble.h)
+    // holds standard headers, never a model, and loading its declarations
+    // would undo what it saves.
+    for (const Decl *D : DC->noload_decls()) {
+      if (D->isFromASTFile())
+        continue;
       if (const auto *NS = dyn_cast<NamespaceDecl>(D))
         walk(NS);
       else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D))

@@ -18,6 +18,7 @@
 #include "UnitExtraction.h"
 
 #include "AssocExtractor.h"
+#include "SharedPreamble.h"
 #include "WtExtractor.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -168,10 +169,19 @@ private:
   UnitFacts &Out;
 };
 
+/// What a unit may share with others of its flags (SharedPreamble.h).
+struct PreambleRequest {
+  SharedPreambles *Preambles = nullptr; ///< Null: share nothing.
+  std::string Directory;
+  const std::vector<std::string> *Inputs = nullptr; ///< From the scan.
+  std::string Vocabulary; ///< The vocabulary header among Inputs, if any.
+};
+
 /// FrontendActionFactory::runInvocation, with function bodies skipped.
 class ExtractToolAction : public ToolAction {
 public:
-  explicit ExtractToolAction(UnitFacts &Out) : Out(Out) {}
+  ExtractToolAction(UnitFacts &Out, PreambleRequest Shared = {})
+      : Out(Out), Shared(std::move(Shared)) {}
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
                      FileManager *Files,
                      std::shared_ptr<PCHContainerOperations> PCH,
@@ -179,6 +189,41 @@ public:
     Invocation->getFrontendOpts().SkipFunctionBodies = true;
     // Errors are collected, not printed: no "N errors generated." either.
     Invocation->getDiagnosticOpts().ShowCarets = false;
+    const std::string Preamble = preambleFor(*Invocation, *Files);
+    if (Preamble.empty())
+      return parse(std::move(Invocation), Files, std::move(PCH), Diagnostics);
+    auto Plain = std::make_shared<CompilerInvocation>(*Invocation);
+    Invocation->getPreprocessorOpts().ImplicitPCHInclude = Preamble;
+    const bool Success = parse(std::move(Invocation), Files, PCH, Diagnostics);
+    if (Success && Out.Errors.empty())
+      return true;
+    // A unit with errors is parsed again as it is written, so that what
+    // the user is told (and every fact) never depends on the preamble.
+    Out.Errors.clear();
+    Out.Facts = Program();
+    Diagnostics->clear();
+    return parse(std::move(Plain), Files, std::move(PCH), Diagnostics);
+  }
+
+private:
+  std::string preambleFor(const CompilerInvocation &Invocation,
+                          FileManager &Files) {
+    if (!Shared.Preambles || !Shared.Inputs ||
+        Invocation.getFrontendOpts().Inputs.size() != 1)
+      return "";
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Main =
+        Files.getBufferForFile(
+            Invocation.getFrontendOpts().Inputs.front().getFile());
+    if (!Main)
+      return "";
+    return Shared.Preambles->forUnit(Invocation, Files, Shared.Directory,
+                                     (*Main)->getBuffer(), *Shared.Inputs,
+                                     Shared.Vocabulary);
+  }
+
+  bool parse(std::shared_ptr<CompilerInvocation> Invocation,
+             FileManager *Files, std::shared_ptr<PCHContainerOperations> PCH,
+             DiagnosticConsumer *Diagnostics) {
     CompilerInstance Compiler(std::move(PCH));
     Compiler.setInvocation(std::move(Invocation));
     Compiler.setFileManager(Files);
@@ -192,14 +237,15 @@ public:
     return Success;
   }
 
-private:
   UnitFacts &Out;
+  PreambleRequest Shared;
 };
 
 } // namespace
 
 struct UnitExtractor::Impl {
-  explicit Impl(DependencyScanningService &Service) : Scanner(Service) {}
+  Impl(DependencyScanningService &Service, SharedPreambles *Preambles)
+      : Scanner(Service), Preambles(Preambles) {}
 
   /// The file manager of units compiled in Directory: shared by them all
   /// (a compilation database rarely has more than a few directories), and
@@ -216,11 +262,13 @@ struct UnitExtractor::Impl {
   }
 
   DependencyScanningTool Scanner;
+  SharedPreambles *Preambles;
   std::map<std::string, IntrusiveRefCntPtr<FileManager>> ByDirectory;
 };
 
-UnitExtractor::UnitExtractor(DependencyScanningService &Scanning)
-    : State(std::make_unique<Impl>(Scanning)) {}
+UnitExtractor::UnitExtractor(DependencyScanningService &Scanning,
+                             SharedPreambles *Preambles)
+    : State(std::make_unique<Impl>(Scanning, Preambles)) {}
 
 UnitExtractor::~UnitExtractor() = default;
 
@@ -253,7 +301,17 @@ UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
     }
   }
   ErrorCollector Errors(Out.Errors);
-  ExtractToolAction Action(Out);
+  PreambleRequest Shared;
+  // Only a scanned unit can share: the scan says what it reads.
+  if (Prefilter && !Out.Inputs.empty()) {
+    Shared.Preambles = State->Preambles;
+    Shared.Directory = Command.Directory;
+    Shared.Inputs = &Out.Inputs;
+    for (const std::string &Input : Out.Inputs)
+      if (StringRef(Input).ends_with(VocabularyHeader))
+        Shared.Vocabulary = Input;
+  }
+  ExtractToolAction Action(Out, std::move(Shared));
   // ToolInvocation resolves the driver command line into a cc1 invocation
   // and runs it against this worker's file manager, shared by its units.
   ToolInvocation Invocation(std::move(Args), &Action,

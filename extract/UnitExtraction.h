@@ -58,10 +58,15 @@ inline constexpr const char *VocabularyHeader = "assoc/associations.hpp";
 /// header, or one of Wt::Dbo's headers (any file under a `Wt/Dbo/`).
 bool includesVocabulary(llvm::StringRef Input);
 
+class SharedPreambles;
+
 class UnitExtractor {
 public:
+  /// With Preambles, units of the same flags share a parse of their
+  /// standard headers (see SharedPreamble.h); it outlives the extractor.
   explicit UnitExtractor(
-      clang::tooling::dependencies::DependencyScanningService &Scanning);
+      clang::tooling::dependencies::DependencyScanningService &Scanning,
+      SharedPreambles *Preambles = nullptr);
   ~UnitExtractor();
   UnitExtractor(const UnitExtractor &) = delete;
   UnitExtractor &operator=(const UnitExtractor &) = delete;

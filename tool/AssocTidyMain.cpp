@@ -227,6 +227,11 @@ cl::opt<bool> MergeFacts(
     cl::desc("The inputs are facts files written by --extract-only: merge "
              "them and check the whole program, as -p would"),
     cl::cat(Category));
+cl::opt<bool> NoSharedPreamble(
+    "no-shared-preamble",
+    cl::desc("Parse the standard headers in every unit instead of once per "
+             "set of compile flags"),
+    cl::cat(Category));
 cl::opt<bool> NoPrefilter(
     "no-prefilter",
     cl::desc("Parse every unit, even one that never includes the "
@@ -666,6 +671,7 @@ int main(int argc, const char **argv) {
   Extraction.Prefilter = !NoPrefilter;
   Extraction.Progress = true;
   Extraction.Merge = !ExtractOnly;
+  Extraction.SharePreambles = !NoSharedPreamble;
   if (WantCache) {
     SmallString<256> Dir(CacheDir.empty() ? StringRef(BuildPath)
                                           : StringRef(CacheDir));
@@ -823,6 +829,10 @@ int main(int argc, const char **argv) {
            << " without the vocabulary, " << Run.Failed << " failed; "
            << Merged.Merged.Models.size() << " model"
            << (Merged.Merged.Models.size() == 1 ? "" : "s") << "\n";
+  if (Verbose && Run.Preambles)
+    errs() << "assoc-tidy: " << Run.Preambles << " shared preamble"
+           << (Run.Preambles == 1 ? "" : "s") << ", loaded by "
+           << Run.Preambled << " of the " << Run.Parsed << " parsed units\n";
   if (DumpModel != Dump::None) {
     std::vector<assoctidy::Finding> Problems;
     for (const assoctidy::Reported &R : Shown)

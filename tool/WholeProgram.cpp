@@ -7,6 +7,7 @@
 #include "WholeProgram.h"
 
 #include "FactsCache.h"
+#include "SharedPreamble.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
@@ -69,6 +70,9 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   Run.Units.resize(Files.size());
   std::unique_ptr<clang::tooling::dependencies::DependencyScanningService>
       Scanning = makeScanningService();
+  std::optional<SharedPreambles> Preambles;
+  if (Options.SharePreambles && Options.Prefilter)
+    Preambles.emplace();
   std::optional<FactsCache> Cache;
   if (!Options.CacheDirectory.empty())
     Cache.emplace(Options.CacheDirectory);
@@ -86,7 +90,7 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   std::vector<char> Done(Options.Merge ? Files.size() : 0);
   std::size_t NextToMerge = 0;
   auto Work = [&] {
-    UnitExtractor Extractor(*Scanning);
+    UnitExtractor Extractor(*Scanning, Preambles ? &*Preambles : nullptr);
     for (std::size_t I = Next++; I < Files.size(); I = Next++) {
       UnitOutcome &Out = Run.Units[I];
       Out.File = Files[I];
@@ -146,6 +150,10 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   }
   if (Options.Merge)
     Run.Merged = Merger.finish();
+  if (Preambles) {
+    Run.Preambled = Preambles->unitsServed();
+    Run.Preambles = Preambles->preamblesBuilt();
+  }
   return Run;
 }
 

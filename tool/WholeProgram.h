@@ -31,6 +31,9 @@ struct ExtractionOptions {
   /// done, and keep only its errors: what the run holds then grows with the
   /// distinct models, not with the units that include them.
   bool Merge = false;
+  /// Units of the same flags share one parse of the standard headers they
+  /// include (extract/SharedPreamble.h). Needs Prefilter.
+  bool SharePreambles = true;
 };
 
 struct UnitOutcome {
@@ -45,6 +48,8 @@ struct ExtractionRun {
   std::vector<UnitOutcome> Units;
   MergeResult Merged; ///< With ExtractionOptions::Merge only.
   unsigned Parsed = 0, Cached = 0, Skipped = 0, Failed = 0;
+  /// Parsed units that loaded a shared preamble, and preambles made.
+  unsigned Preambled = 0, Preambles = 0;
 };
 
 /// Extracts Files (each with its first compile command in Compilations).
