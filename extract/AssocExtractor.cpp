@@ -65,8 +65,8 @@ const Expr *stripWrappers(const Expr *E) {
 
 class Extractor {
 public:
-  explicit Extractor(ASTContext &Ctx)
-      : Ctx(Ctx), Source(Ctx), Wt(Ctx, Source) {}
+  Extractor(ASTContext &Ctx, bool OnlyParsed)
+      : Ctx(Ctx), OnlyParsed(OnlyParsed), Source(Ctx), Wt(Ctx, Source) {}
 
   Program run() {
     walk(Ctx.getTranslationUnitDecl());
@@ -75,11 +75,9 @@ public:
 
 private:
   void walk(const DeclContext *DC) {
-    // Only what this unit parsed: a shared preamble (SharedPreamble.h)
-    // holds standard headers, never a model, and loading its declarations
-    // would undo what it saves.
-    for (const Decl *D : DC->noload_decls()) {
-      if (D->isFromASTFile())
+    auto Each = OnlyParsed ? DC->noload_decls() : DC->decls();
+    for (const Decl *D : Each) {
+      if (OnlyParsed && D->isFromASTFile())
         continue;
       if (const auto *NS = dyn_cast<NamespaceDecl>(D))
         walk(NS);
@@ -322,6 +320,7 @@ private:
   }
 
   ASTContext &Ctx;
+  const bool OnlyParsed;
   SourceMapper Source;
   WtExtractor Wt;
   Program Result;
@@ -330,6 +329,8 @@ private:
 
 } // namespace
 
-Program extractModels(ASTContext &Ctx) { return Extractor(Ctx).run(); }
+Program extractModels(ASTContext &Ctx, bool OnlyParsed) {
+  return Extractor(Ctx, OnlyParsed).run();
+}
 
 } // namespace assoctidy

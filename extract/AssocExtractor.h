@@ -25,7 +25,13 @@ namespace assoctidy {
 /// function are never models, which is why function bodies need not be
 /// parsed at all. A target that is only forward-declared in the unit is
 /// recorded as TargetState::Unresolved, never guessed.
-Program extractModels(clang::ASTContext &Ctx);
+///
+/// With OnlyParsed, declarations loaded from a precompiled header are not
+/// visited: the unit loaded a shared preamble (SharedPreamble.h), which
+/// holds standard headers and never a model, and loading its declarations
+/// would undo what it saves. A PCH of the user's own may hold models, so it
+/// is walked like the rest.
+Program extractModels(clang::ASTContext &Ctx, bool OnlyParsed = false);
 
 } // namespace assoctidy
 

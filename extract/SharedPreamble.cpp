@@ -68,8 +68,7 @@ private:
 
 } // namespace
 
-std::optional<std::vector<std::string>>
-standardIncludes(StringRef Text) {
+std::optional<std::vector<std::string>> standardIncludes(StringRef Text) {
   std::vector<std::string> Headers;
   while (!Text.empty()) {
     auto [Line, Rest] = Text.split('\n');
@@ -109,8 +108,8 @@ struct SharedPreambles::Preamble {
   std::vector<std::string> Headers; ///< What it includes, vocabulary last.
   std::once_flag Once;
   bool Ok = false;
-  std::string Path;                 ///< The PCH.
-  std::vector<std::string> Read;    ///< Every file it read.
+  std::string Path;              ///< The PCH.
+  std::vector<std::string> Read; ///< Every file it read.
 };
 
 struct SharedPreambles::Group {
@@ -127,6 +126,11 @@ SharedPreambles::~SharedPreambles() {
        It != End && !EC; It.increment(EC))
     llvm::sys::fs::remove(It->path());
   llvm::sys::fs::remove(Directory);
+}
+
+void SharedPreambles::fellBack() {
+  std::lock_guard<std::mutex> Guard(Lock);
+  --Served;
 }
 
 unsigned SharedPreambles::unitsServed() const {
@@ -151,8 +155,7 @@ std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
       !PP.MacroIncludes.empty() || Unit.getLangOpts().Modules ||
       Unit.getFrontendOpts().Inputs.size() != 1)
     return "";
-  std::optional<std::vector<std::string>> Headers =
-      standardIncludes(MainText);
+  std::optional<std::vector<std::string>> Headers = standardIncludes(MainText);
   if (!Headers || (Headers->empty() && Vocabulary.empty()))
     return "";
   if (!Vocabulary.empty())
@@ -210,11 +213,9 @@ std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
   return Chosen->Path;
 }
 
-std::shared_ptr<SharedPreambles::Preamble>
-SharedPreambles::build(const CompilerInvocation &Unit, FileManager &Files,
-                       StringRef WorkDir,
-                       const std::vector<std::string> &Headers,
-                       StringRef Vocabulary) {
+std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::build(
+    const CompilerInvocation &Unit, FileManager &Files, StringRef WorkDir,
+    const std::vector<std::string> &Headers, StringRef Vocabulary) {
   std::string Header, Output;
   {
     std::lock_guard<std::mutex> Guard(Lock);
@@ -227,8 +228,7 @@ SharedPreambles::build(const CompilerInvocation &Unit, FileManager &Files,
     }
     if (DirectoryFailed)
       return nullptr;
-    const std::string Stem =
-        Directory + "/preamble-" + std::to_string(Built++);
+    const std::string Stem = Directory + "/preamble-" + std::to_string(Built++);
     Header = Stem + ".h";
     Output = Stem + ".pch";
   }

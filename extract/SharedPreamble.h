@@ -41,8 +41,7 @@ namespace assoctidy {
 /// when Text defines or undefines a macro that may configure the library
 /// (NDEBUG, or a name reserved to the implementation: `_X...` or `__...`).
 /// <cassert> is never listed: it is meant to be included again.
-std::optional<std::vector<std::string>>
-standardIncludes(llvm::StringRef Text);
+std::optional<std::vector<std::string>> standardIncludes(llvm::StringRef Text);
 
 /// The precompiled preambles of one run, shared by its worker threads, and
 /// deleted with it.
@@ -63,6 +62,10 @@ public:
                       llvm::StringRef MainText,
                       const std::vector<std::string> &Inputs,
                       llvm::StringRef Vocabulary);
+
+  /// A unit that loaded the preamble forUnit gave it was parsed again
+  /// without it (it has errors): it is not counted as served.
+  void fellBack();
 
   /// Units that loaded a shared preamble, and preambles made (or tried).
   unsigned unitsServed() const;

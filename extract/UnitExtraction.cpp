@@ -124,10 +124,10 @@ private:
 
 class ExtractConsumer : public ASTConsumer {
 public:
-  ExtractConsumer(UnitFacts &Out, const SourceManager &SM)
-      : Out(Out), SM(SM) {}
+  ExtractConsumer(UnitFacts &Out, const SourceManager &SM, bool OnlyParsed)
+      : Out(Out), SM(SM), OnlyParsed(OnlyParsed) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    Out.Facts = extractModels(Ctx);
+    Out.Facts = extractModels(Ctx, OnlyParsed);
   }
   /// Every body is skipped but those Wt::Dbo declares models and tables
   /// in: persist() and the functions of a file that calls mapClass.
@@ -145,16 +145,19 @@ public:
 private:
   UnitFacts &Out;
   const SourceManager &SM;
+  const bool OnlyParsed; ///< Skip the shared preamble's declarations.
   /// Per file: whether it mentions mapClass, so that its bodies are kept.
   llvm::DenseMap<FileID, bool> MentionsMapClass;
 };
 
 class ExtractFrontendAction : public ASTFrontendAction {
 public:
-  explicit ExtractFrontendAction(UnitFacts &Out) : Out(Out) {}
+  ExtractFrontendAction(UnitFacts &Out, bool OnlyParsed)
+      : Out(Out), OnlyParsed(OnlyParsed) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out, CI.getSourceManager());
+    return std::make_unique<ExtractConsumer>(Out, CI.getSourceManager(),
+                                             OnlyParsed);
   }
   void EndSourceFileAction() override {
     if (!Out.Inputs.empty())
@@ -167,6 +170,7 @@ public:
 
 private:
   UnitFacts &Out;
+  const bool OnlyParsed;
 };
 
 /// What a unit may share with others of its flags (SharedPreamble.h).
@@ -191,18 +195,22 @@ public:
     Invocation->getDiagnosticOpts().ShowCarets = false;
     const std::string Preamble = preambleFor(*Invocation, *Files);
     if (Preamble.empty())
-      return parse(std::move(Invocation), Files, std::move(PCH), Diagnostics);
+      return parse(std::move(Invocation), Files, std::move(PCH), Diagnostics,
+                   /*OnlyParsed=*/false);
     auto Plain = std::make_shared<CompilerInvocation>(*Invocation);
     Invocation->getPreprocessorOpts().ImplicitPCHInclude = Preamble;
-    const bool Success = parse(std::move(Invocation), Files, PCH, Diagnostics);
+    const bool Success = parse(std::move(Invocation), Files, PCH, Diagnostics,
+                               /*OnlyParsed=*/true);
     if (Success && Out.Errors.empty())
       return true;
     // A unit with errors is parsed again as it is written, so that what
     // the user is told (and every fact) never depends on the preamble.
+    Shared.Preambles->fellBack();
     Out.Errors.clear();
     Out.Facts = Program();
     Diagnostics->clear();
-    return parse(std::move(Plain), Files, std::move(PCH), Diagnostics);
+    return parse(std::move(Plain), Files, std::move(PCH), Diagnostics,
+                 /*OnlyParsed=*/false);
   }
 
 private:
@@ -223,11 +231,11 @@ private:
 
   bool parse(std::shared_ptr<CompilerInvocation> Invocation,
              FileManager *Files, std::shared_ptr<PCHContainerOperations> PCH,
-             DiagnosticConsumer *Diagnostics) {
+             DiagnosticConsumer *Diagnostics, bool OnlyParsed) {
     CompilerInstance Compiler(std::move(PCH));
     Compiler.setInvocation(std::move(Invocation));
     Compiler.setFileManager(Files);
-    auto Action = std::make_unique<ExtractFrontendAction>(Out);
+    auto Action = std::make_unique<ExtractFrontendAction>(Out, OnlyParsed);
     Compiler.createDiagnostics(Diagnostics, /*ShouldOwnClient=*/false);
     if (!Compiler.hasDiagnostics())
       return false;

@@ -1,0 +1,6 @@
+// Configures <cassert> and the library: parsed as written.
+#define NDEBUG
+#include "shop.h"
+
+#include <string>
+#include <vector>
