@@ -2,9 +2,11 @@
 //
 // Part of assoc-tidy.
 //
-// An entry is two parts: a first line of JSON (the full key, to rule out
-// hash collisions; the outcome; each input with its stamp; the compiler
-// errors) and then the facts in the model's own JSON format.
+// An entry is three parts: a first line of JSON (the full key, to rule out
+// hash collisions; the outcome; the compiler errors; the number of inputs),
+// one line per input ("<size> <modified ns> <path>", plain text: a unit
+// reads hundreds of headers, and a warm run reads every entry, so this is
+// what it parses most), and then the facts in the model's own JSON format.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,7 +39,8 @@ std::string toolIdentity() {
   static int Anchor;
   std::string Self = llvm::sys::fs::getMainExecutable("assoc-tidy", &Anchor);
   llvm::sys::fs::file_status Status;
-  std::string Identity = "facts-v" + std::to_string(ModelJsonVersion) + ";";
+  std::string Identity = "entry-v2;facts-v" +
+                         std::to_string(ModelJsonVersion) + ";";
   if (!llvm::sys::fs::status(Self, Status))
     Identity += Self + ";" + std::to_string(Status.getSize()) + ";" +
                 std::to_string(Status.getLastModificationTime()
@@ -80,7 +83,7 @@ std::string outcomeName(UnitFacts::Outcome O) {
 FactsCache::FactsCache(std::string Directory)
     : Directory(std::move(Directory)), ToolIdentity(toolIdentity()) {}
 
-FactsCache::Stamp FactsCache::stamp(const std::string &Path) {
+FactsCache::Stamp FactsCache::stamp(llvm::StringRef Path) {
   {
     std::lock_guard<std::mutex> Guard(Lock);
     auto It = Stamps.find(Path);
@@ -98,7 +101,7 @@ FactsCache::Stamp FactsCache::stamp(const std::string &Path) {
                        .count();
   }
   std::lock_guard<std::mutex> Guard(Lock);
-  return Stamps.emplace(Path, S).first->second;
+  return Stamps.try_emplace(Path, S).first->second;
 }
 
 std::string FactsCache::key(const clang::tooling::CompileCommand &C) const {
@@ -124,26 +127,34 @@ std::string FactsCache::entryPath(const std::string &Key) const {
 }
 
 std::optional<UnitFacts>
-FactsCache::lookup(const clang::tooling::CompileCommand &C) {
+FactsCache::lookup(const clang::tooling::CompileCommand &C, bool WantInputs) {
   const std::string Key = key(C);
   auto Buffer = llvm::MemoryBuffer::getFile(entryPath(Key));
   if (!Buffer)
     return std::nullopt;
   llvm::StringRef Text = (*Buffer)->getBuffer();
-  auto [HeaderLine, FactsText] = Text.split('\n');
+  auto [HeaderLine, Rest] = Text.split('\n');
   try {
     json Header = json::parse(HeaderLine.begin(), HeaderLine.end());
     if (Header.at("key").get<std::string>() != Key)
       return std::nullopt;
     UnitFacts Facts;
-    for (const json &Input : Header.at("inputs")) {
-      const std::string Path = Input.at(0).get<std::string>();
+    const auto Inputs = jsonInteger<std::size_t>(Header.at("inputs"));
+    for (std::size_t I = 0; I < Inputs; ++I) {
+      auto [Line, After] = Rest.split('\n');
+      Rest = After;
+      auto [SizeText, Tail] = Line.split(' ');
+      auto [ModifiedText, Path] = Tail.split(' ');
+      unsigned long long Size;
+      long long Modified;
+      if (Path.empty() || SizeText.getAsInteger(10, Size) ||
+          ModifiedText.getAsInteger(10, Modified))
+        return std::nullopt; // Damaged.
       Stamp Now = stamp(Path);
-      if (!Now.Exists ||
-          Now.Size != jsonInteger<unsigned long long>(Input.at(1)) ||
-          Now.ModifiedNs != jsonInteger<long long>(Input.at(2)))
+      if (!Now.Exists || Now.Size != Size || Now.ModifiedNs != Modified)
         return std::nullopt;
-      Facts.Inputs.push_back(Path);
+      if (WantInputs)
+        Facts.Inputs.push_back(Path.str());
     }
     Facts.Errors = errorsFromJson(Header.at("errors"));
     const std::string Outcome = Header.at("outcome").get<std::string>();
@@ -151,7 +162,7 @@ FactsCache::lookup(const clang::tooling::CompileCommand &C) {
                        ? UnitFacts::Outcome::NoVocabulary
                        : UnitFacts::Outcome::Extracted;
     std::string Error;
-    std::optional<Program> P = programFromJson(FactsText, Error);
+    std::optional<Program> P = programFromJson(Rest, Error);
     if (!P)
       return std::nullopt;
     Facts.Facts = std::move(*P);
@@ -169,15 +180,18 @@ bool FactsCache::store(const clang::tooling::CompileCommand &C,
   json Header;
   Header["key"] = Key;
   Header["outcome"] = outcomeName(Facts.Result);
-  json Inputs = json::array();
+  Header["errors"] = errorsToJson(Facts.Errors);
+  Header["inputs"] = Facts.Inputs.size();
+  std::string Inputs;
   for (const std::string &Path : Facts.Inputs) {
     Stamp S = stamp(Path);
     if (!S.Exists)
       return false; // Read during the run, gone now: nothing to trust.
-    Inputs.push_back(json::array({Path, S.Size, S.ModifiedNs}));
+    if (Path.find('\n') != std::string::npos)
+      return false; // One line per input: such a unit is not cached.
+    Inputs += std::to_string(S.Size) + ' ' + std::to_string(S.ModifiedNs) +
+              ' ' + Path + '\n';
   }
-  Header["inputs"] = std::move(Inputs);
-  Header["errors"] = errorsToJson(Facts.Errors);
 
   if (llvm::sys::fs::create_directories(Directory))
     return false;
@@ -188,7 +202,7 @@ bool FactsCache::store(const clang::tooling::CompileCommand &C,
     return false;
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << Header.dump() << '\n' << programToJson(Facts.Facts);
+    OS << Header.dump() << '\n' << Inputs << programToJson(Facts.Facts);
     if (OS.has_error()) {
       OS.clear_error();
       llvm::sys::fs::remove(Temporary);

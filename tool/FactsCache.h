@@ -13,6 +13,8 @@
 
 #include "UnitExtraction.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <map>
 #include <mutex>
 #include <optional>
@@ -31,8 +33,10 @@ public:
   explicit FactsCache(std::string Directory);
 
   /// The stored facts of the unit, if an entry exists for exactly this
-  /// command and none of its inputs changed since.
-  std::optional<UnitFacts> lookup(const clang::tooling::CompileCommand &C);
+  /// command and none of its inputs changed since. Their Inputs are filled
+  /// only WantInputs (a depfile, or storing them again, needs them).
+  std::optional<UnitFacts> lookup(const clang::tooling::CompileCommand &C,
+                                  bool WantInputs = true);
 
   /// Stores what the unit produced. Failures are never stored. Writes are
   /// atomic (a temporary file renamed), so parallel runs never read half an
@@ -49,14 +53,14 @@ private:
   };
   /// A file's size and modification time, stat'ed once per run: thousands
   /// of units share the same headers.
-  Stamp stamp(const std::string &Path);
+  Stamp stamp(llvm::StringRef Path);
   std::string key(const clang::tooling::CompileCommand &C) const;
   std::string entryPath(const std::string &Key) const;
 
   std::string Directory;
   std::string ToolIdentity;
   std::mutex Lock;
-  std::map<std::string, Stamp> Stamps;
+  llvm::StringMap<Stamp> Stamps;
 };
 
 /// A unit's facts as `--extract-only` writes them (the unit, its compiler

@@ -99,7 +99,9 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
       if (Commands.empty()) {
         Out.Facts.Failure = "no compile command for '" + Files[I] + "'";
       } else if (std::optional<UnitFacts> Hit =
-                     Cache ? Cache->lookup(Commands.front()) : std::nullopt) {
+                     Cache ? Cache->lookup(Commands.front(),
+                                           /*WantInputs=*/!Options.Merge)
+                           : std::nullopt) {
         Out.Facts = std::move(*Hit);
         Out.FromCache = true;
       } else {
