@@ -51,9 +51,9 @@ public:
   SourceLocation map(const assoctidy::Location &L) {
     if (!L.isValid())
       return {};
-    auto [It, Inserted] = Files.try_emplace(L.File);
+    auto [It, Inserted] = Files.try_emplace(L.File.str());
     if (Inserted)
-      if (auto FE = SM.getFileManager().getOptionalFileRef(L.File))
+      if (auto FE = SM.getFileManager().getOptionalFileRef(L.File.str()))
         It->second = SM.translateFile(*FE);
     if (It->second.isInvalid())
       return {};
@@ -174,10 +174,10 @@ bool AssocCheck::isFilteredError(const assoctidy::Finding &F,
     return true;
   // As in clang-tidy, an empty header filter shows no header.
   const std::string Include = Options.HeaderFilterRegex.value_or("");
-  if (Include.empty() || !llvm::Regex(Include).match(F.Where.Begin.File))
+  if (Include.empty() || !llvm::Regex(Include).match(F.Where.Begin.File.str()))
     return true;
   const std::string Exclude = Options.ExcludeHeaderFilterRegex.value_or("");
-  return !Exclude.empty() && llvm::Regex(Exclude).match(F.Where.Begin.File);
+  return !Exclude.empty() && llvm::Regex(Exclude).match(F.Where.Begin.File.str());
 }
 
 } // namespace clang::tidy::assoc

@@ -51,7 +51,7 @@ Location SourceMapper::location(SourceLocation Loc) {
   return L;
 }
 
-const std::string &SourceMapper::fileName(FileID FID) {
+FilePath SourceMapper::fileName(FileID FID) {
   auto [It, Inserted] = FileNames.try_emplace(FID);
   if (!Inserted)
     return It->second;
@@ -59,7 +59,7 @@ const std::string &SourceMapper::fileName(FileID FID) {
     SmallString<256> Path(FE->getName());
     SM.getFileManager().makeAbsolutePath(Path);
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    It->second = std::string(Path);
+    It->second = FilePath(std::string_view(Path.data(), Path.size()));
   }
   return It->second;
 }

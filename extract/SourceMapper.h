@@ -41,7 +41,7 @@ public:
   Location location(clang::SourceLocation Loc);
   /// Absolute, dot-free paths, so that one header reached from many
   /// translation units (or build directories) is one file.
-  const std::string &fileName(clang::FileID FID);
+  FilePath fileName(clang::FileID FID);
 
   /// `shop::Order`, template arguments included, no inline namespaces.
   std::string qualifiedName(const clang::NamedDecl *D) const;
@@ -65,7 +65,7 @@ private:
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
   clang::PrintingPolicy Policy;
-  llvm::DenseMap<clang::FileID, std::string> FileNames;
+  llvm::DenseMap<clang::FileID, FilePath> FileNames;
 };
 
 } // namespace assoctidy

@@ -7,9 +7,35 @@
 #include "Model.h"
 
 #include <array>
+#include <memory>
+#include <mutex>
 #include <utility>
 
 namespace assoctidy {
+
+const std::string *FilePath::intern(std::string_view Path) {
+  if (Path.empty())
+    return nullptr;
+  // Each path is owned once; the key views it, so a lookup allocates
+  // nothing, and the string never moves, so its address is the handle.
+  static std::mutex Lock;
+  static auto *Paths = // Never destroyed: handles outlive every model.
+      new std::unordered_map<std::string_view, std::unique_ptr<std::string>>();
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto It = Paths->find(Path);
+  if (It != Paths->end())
+    return It->second.get();
+  auto Owned = std::make_unique<std::string>(Path);
+  const std::string *Handle = Owned.get();
+  Paths->emplace(*Handle, std::move(Owned));
+  return Handle;
+}
+
+const std::string &FilePath::emptyPath() {
+  static const std::string *Empty = new std::string();
+  return *Empty;
+}
+
 
 namespace {
 constexpr std::array<std::pair<AssociationKind, std::string_view>, 4> Kinds = {{

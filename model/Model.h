@@ -13,15 +13,82 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 namespace assoctidy {
 
+/// A source file's path, interned: every location in one file shares one
+/// copy of its path, so a location is a few words, copying one allocates
+/// nothing, and two are compared by address. Paths are never freed (a run
+/// names a bounded set of files). Ordered by the path's text, so sorting
+/// by file is the same in every run. Interning is thread-safe.
+class FilePath {
+public:
+  FilePath() = default;
+  FilePath(std::string_view Path) : P(intern(Path)) {}
+  FilePath(const std::string &Path) : P(intern(Path)) {}
+  FilePath(const char *Path) : P(intern(Path)) {}
+
+  const std::string &str() const { return P ? *P : emptyPath(); }
+  operator const std::string &() const { return str(); }
+  std::string_view view() const { return str(); }
+  const char *c_str() const { return str().c_str(); }
+  bool empty() const { return !P; }
+
+  friend bool operator==(const FilePath &A, const FilePath &B) {
+    return A.P == B.P;
+  }
+  friend bool operator!=(const FilePath &A, const FilePath &B) {
+    return A.P != B.P;
+  }
+  friend bool operator<(const FilePath &A, const FilePath &B) {
+    return A.P != B.P && A.str() < B.str();
+  }
+  // Against any string: a template, so that it is an exact match and no
+  // conversion makes it ambiguous with the above.
+  template <class S, class = std::enable_if_t<
+                         std::is_convertible_v<const S &, std::string_view> &&
+                         !std::is_same_v<S, FilePath>>>
+  friend bool operator==(const FilePath &A, const S &B) {
+    return A.view() == std::string_view(B);
+  }
+  template <class S, class = std::enable_if_t<
+                         std::is_convertible_v<const S &, std::string_view> &&
+                         !std::is_same_v<S, FilePath>>>
+  friend bool operator==(const S &B, const FilePath &A) {
+    return A.view() == std::string_view(B);
+  }
+  template <class S, class = std::enable_if_t<
+                         std::is_convertible_v<const S &, std::string_view> &&
+                         !std::is_same_v<S, FilePath>>>
+  friend bool operator!=(const FilePath &A, const S &B) {
+    return !(A == B);
+  }
+  friend std::string operator+(const std::string &A, const FilePath &B) {
+    return A + B.str();
+  }
+  friend std::string operator+(const char *A, const FilePath &B) {
+    return A + B.str();
+  }
+  friend std::string operator+(const FilePath &A, const std::string &B) {
+    return A.str() + B;
+  }
+  friend std::string operator+(const FilePath &A, const char *B) {
+    return A.str() + B;
+  }
+
+private:
+  static const std::string *intern(std::string_view Path);
+  static const std::string &emptyPath();
+  const std::string *P = nullptr;
+};
+
 /// A point in a source file. Offsets are bytes from the start of the file;
 /// line and column are 1-based, as compilers print them.
 struct Location {
-  std::string File;
+  FilePath File;
   unsigned Offset = 0;
   unsigned Line = 0;
   unsigned Column = 0;

@@ -55,13 +55,13 @@ static Enum parseEnum(const json &J, const char *What, Values... All) {
 }
 
 void to_json(json &J, const Location &L) {
-  J = json{{"file", L.File},
+  J = json{{"file", L.File.str()},
            {"offset", L.Offset},
            {"line", L.Line},
            {"column", L.Column}};
 }
 void from_json(const json &J, Location &L) {
-  J.at("file").get_to(L.File);
+  L.File = J.at("file").get<std::string>();
   L.Offset = jsonInteger<unsigned>(J.at("offset"));
   L.Line = jsonInteger<unsigned>(J.at("line"));
   L.Column = jsonInteger<unsigned>(J.at("column"));

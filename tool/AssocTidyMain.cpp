@@ -441,10 +441,10 @@ public:
 
 private:
   bool suppressed(const assoctidy::Finding &F) {
-    auto It = Texts.find(F.Where.Begin.File);
+    auto It = Texts.find(F.Where.Begin.File.str());
     if (It == Texts.end()) {
-      auto Buffer = MemoryBuffer::getFile(F.Where.Begin.File);
-      It = Texts.try_emplace(F.Where.Begin.File,
+      auto Buffer = MemoryBuffer::getFile(F.Where.Begin.File.str());
+      It = Texts.try_emplace(F.Where.Begin.File.str(),
                              Buffer ? (*Buffer)->getBuffer().str()
                                     : std::string())
                .first;
@@ -492,8 +492,8 @@ ClangTidyError toClangTidyError(const assoctidy::Reported &R, bool Applied) {
     const assoctidy::Range &W = Edit.Where;
     if (!W.isValid() || W.End.File != W.Begin.File)
       continue;
-    consumeError(E.Message.Fix[W.Begin.File].add(tooling::Replacement(
-        W.Begin.File, W.Begin.Offset, W.End.Offset - W.Begin.Offset,
+    consumeError(E.Message.Fix[W.Begin.File.str()].add(tooling::Replacement(
+        W.Begin.File.str(), W.Begin.Offset, W.End.Offset - W.Begin.Offset,
         Edit.Text)));
   }
   // In the order clang-tidy prints them: its replacements' (file, offset).
