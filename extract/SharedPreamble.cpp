@@ -27,10 +27,18 @@ namespace assoctidy {
 
 namespace {
 
-/// A run holds a few preambles per set of flags at most: a codebase whose
+/// A run builds a few preambles per set of flags at most: a codebase whose
 /// units include many different sets of standard headers would otherwise
 /// build one per unit, each costing about what a unit's parse does.
 constexpr std::size_t MaxPreamblesPerGroup = 4;
+
+/// A preamble is built for the second unit that wants it, not the first: a
+/// unit whose flags or headers no other unit shares would pay for building
+/// one and gain nothing.
+constexpr unsigned UnitsBeforeBuilding = 2;
+
+/// How many different sets of headers a group remembers.
+constexpr std::size_t MaxWantedPerGroup = 64;
 
 /// A macro that may change what a standard header declares.
 bool configuresLibrary(StringRef Name) {
@@ -106,6 +114,8 @@ std::optional<std::vector<std::string>> standardIncludes(StringRef Text) {
 
 struct SharedPreambles::Preamble {
   std::vector<std::string> Headers; ///< What it includes, vocabulary last.
+  unsigned Wanted = 0;              ///< Units that asked for it.
+  bool Building = false;            ///< One of the group's builds.
   std::once_flag Once;
   bool Ok = false;
   std::string Path;              ///< The PCH.
@@ -114,6 +124,7 @@ struct SharedPreambles::Preamble {
 
 struct SharedPreambles::Group {
   std::vector<std::shared_ptr<Preamble>> Preambles;
+  std::size_t Builds = 0;
 };
 
 SharedPreambles::SharedPreambles() = default;
@@ -181,14 +192,22 @@ std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
     for (const std::shared_ptr<Preamble> &P : G->Preambles)
       if (P->Headers == *Headers)
         Chosen = P;
-    if (!Chosen && G->Preambles.size() < MaxPreamblesPerGroup) {
+    if (!Chosen) {
+      if (G->Preambles.size() >= MaxWantedPerGroup)
+        return "";
       Chosen = std::make_shared<Preamble>();
       Chosen->Headers = *Headers;
       G->Preambles.push_back(Chosen);
     }
+    if (++Chosen->Wanted < UnitsBeforeBuilding)
+      return "";
+    if (!Chosen->Building) {
+      if (G->Builds >= MaxPreamblesPerGroup)
+        return "";
+      Chosen->Building = true;
+      ++G->Builds;
+    }
   }
-  if (!Chosen)
-    return "";
   // The first unit to want it builds it; the others wait for it.
   std::call_once(Chosen->Once, [&] {
     std::shared_ptr<Preamble> Made =

@@ -55,8 +55,9 @@ public:
   /// The preamble to load for a unit compiled by Unit (in Directory, with
   /// Files, on the calling worker's thread), whose own file is MainText and
   /// which reads Inputs (absolute paths, from its dependency scan, one of
-  /// them Vocabulary when not empty). Builds it if this is the first unit
-  /// of its flags to want it. Empty when there is none to use.
+  /// them Vocabulary when not empty). Builds it when this is the second
+  /// unit of its flags and headers to want it (the first is parsed as it
+  /// is). Empty when there is none to use.
   std::string forUnit(const clang::CompilerInvocation &Unit,
                       clang::FileManager &Files, llvm::StringRef Directory,
                       llvm::StringRef MainText,

@@ -1,0 +1,6 @@
+#include "shop.h"
+
+#include <string>
+#include <vector>
+
+std::vector<std::string> names() { return {"orders"}; }

@@ -1,0 +1,3 @@
+#include "order.h"
+
+#include <vector>

@@ -1,0 +1,7 @@
+#include "order.h"
+
+#include <string>
+#include <vector>
+#if 0
+#include <map>
+#endif
