@@ -27,6 +27,9 @@ namespace assoctidy {
 
 namespace {
 
+/// Units a worker extracts with one scanner and file manager.
+constexpr unsigned RecycleUnits = 256;
+
 /// One line, rewritten in place, only when stderr is a terminal: a log
 /// file or CI output gets nothing extra.
 class Progress {
@@ -68,8 +71,6 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
                            const ExtractionOptions &Options) {
   ExtractionRun Run;
   Run.Units.resize(Files.size());
-  std::unique_ptr<clang::tooling::dependencies::DependencyScanningService>
-      Scanning = makeScanningService();
   std::optional<SharedPreambles> Preambles;
   if (Options.SharePreambles && Options.Prefilter)
     Preambles.emplace();
@@ -90,7 +91,25 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   std::vector<char> Done(Options.Merge ? Files.size() : 0);
   std::size_t NextToMerge = 0;
   auto Work = [&] {
-    UnitExtractor Extractor(*Scanning, Preambles ? &*Preambles : nullptr);
+    // A worker's dependency scanner keeps the text and directives of every
+    // file it reads, and its file managers every file they look up: both
+    // start afresh every RecycleUnits units, so that a run's memory does
+    // not grow with the size of the codebase. Headers most units share are
+    // then read again once per RecycleUnits units, which costs little.
+    std::unique_ptr<clang::tooling::dependencies::DependencyScanningService>
+        Scanning;
+    std::optional<UnitExtractor> Extractor;
+    unsigned Extracted = 0;
+    auto extractor = [&]() -> UnitExtractor & {
+      if (!Extractor || Extracted == RecycleUnits) {
+        Extractor.reset();
+        Scanning = makeScanningService();
+        Extractor.emplace(*Scanning, Preambles ? &*Preambles : nullptr);
+        Extracted = 0;
+      }
+      ++Extracted;
+      return *Extractor;
+    };
     for (std::size_t I = Next++; I < Files.size(); I = Next++) {
       UnitOutcome &Out = Run.Units[I];
       Out.File = Files[I];
@@ -105,7 +124,7 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
         Out.Facts = std::move(*Hit);
         Out.FromCache = true;
       } else {
-        Out.Facts = Extractor.run(Commands.front(), Options.Prefilter);
+        Out.Facts = extractor().run(Commands.front(), Options.Prefilter);
         if (Cache)
           Cache->store(Commands.front(), Out.Facts);
       }
