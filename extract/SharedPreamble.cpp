@@ -47,16 +47,6 @@ bool configuresLibrary(StringRef Name) {
           (Name[1] == '_' || (Name[1] >= 'A' && Name[1] <= 'Z')));
 }
 
-/// An input's path as the dependency scan gives it, made absolute against
-/// the unit's directory with its `..` kept (see UnitExtraction.cpp).
-std::string absolute(StringRef Path, StringRef Directory) {
-  SmallString<256> Result(Path);
-  if (!llvm::sys::path::is_absolute(Result))
-    llvm::sys::fs::make_absolute(Directory, Result);
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/false);
-  return std::string(Result);
-}
-
 /// Builds the PCH and records every file it read.
 class BuildAction : public GeneratePCHAction {
 public:
@@ -65,7 +55,7 @@ public:
   void EndSourceFileAction() override {
     const SourceManager &SM = getCompilerInstance().getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-      Read.push_back(absolute(It->first.getName(), Directory));
+      Read.push_back(inputPath(It->first.getName(), Directory));
     GeneratePCHAction::EndSourceFileAction();
   }
 
@@ -75,6 +65,16 @@ private:
 };
 
 } // namespace
+
+std::string inputPath(StringRef Path, StringRef Directory) {
+  SmallString<256> Result(Path);
+  if (!llvm::sys::path::is_absolute(Result))
+    llvm::sys::fs::make_absolute(Directory, Result);
+  // `..` is kept: removing it is wrong across symbolic links (GCC's include
+  // paths go up through /usr/lib/gcc/<triple>/<version>/../../..).
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/false);
+  return std::string(Result);
+}
 
 std::optional<std::vector<std::string>> standardIncludes(StringRef Text) {
   std::vector<std::string> Headers;

@@ -36,6 +36,11 @@ class FileManager;
 
 namespace assoctidy {
 
+/// A file's path as a unit's inputs are named: made absolute against the
+/// unit's directory, with `.` removed and `..` kept. The dependency scan's
+/// list and a preamble's files are compared in this form.
+std::string inputPath(llvm::StringRef Path, llvm::StringRef Directory);
+
 /// The C++ standard library headers (by name, e.g. "vector") that Text
 /// includes with angle brackets, in order, without repeats; std::nullopt
 /// when Text defines or undefines a macro that may configure the library

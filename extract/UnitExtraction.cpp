@@ -49,17 +49,6 @@ namespace {
 /// Anchors the resource directory to this binary, as ClangTool does.
 int ResourceAnchor;
 
-/// An input's path for the cache: absolute, but with its `..` kept, since
-/// removing them is wrong across symbolic links (GCC's include paths go
-/// up through /usr/lib/gcc/<triple>/<version>/../../..).
-std::string absolute(StringRef Path, StringRef Directory) {
-  SmallString<256> Result(Path);
-  if (!llvm::sys::path::is_absolute(Result))
-    llvm::sys::fs::make_absolute(Directory, Result);
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/false);
-  return std::string(Result);
-}
-
 /// A name the unit's file manager knows, made absolute against the unit's
 /// working directory (the extractor names files the same way).
 std::string absolute(StringRef Path, const FileManager &Files,
@@ -299,7 +288,7 @@ UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
     } else {
       bool Vocabulary = false;
       for (const std::string &File : Deps->FileDeps) {
-        Out.Inputs.push_back(absolute(File, Command.Directory));
+        Out.Inputs.push_back(inputPath(File, Command.Directory));
         Vocabulary |= includesVocabulary(Out.Inputs.back());
       }
       if (!Vocabulary) {
