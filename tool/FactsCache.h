@@ -14,6 +14,7 @@
 #include "UnitExtraction.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <map>
 #include <mutex>
@@ -54,6 +55,11 @@ private:
   /// A file's size and modification time, stat'ed once per run: thousands
   /// of units share the same headers.
   Stamp stamp(llvm::StringRef Path);
+  /// Runs of input lines ("<size> <modified ns> <path>"...) that were all
+  /// found unchanged in this run: every file of the run was stat'ed then,
+  /// and each is stat'ed only once per run anyway.
+  bool knownValid(llvm::StringRef Lines);
+  void remember(llvm::StringRef Lines);
   std::string key(const clang::tooling::CompileCommand &C) const;
   std::string entryPath(const std::string &Key) const;
 
@@ -61,6 +67,7 @@ private:
   std::string ToolIdentity;
   std::mutex Lock;
   llvm::StringMap<Stamp> Stamps;
+  llvm::StringSet<> ValidRuns;
 };
 
 /// A unit's facts as `--extract-only` writes them (the unit, its compiler
