@@ -12,6 +12,9 @@
 // its models declare relations in the body of persist(), and its tables
 // are named by mapClass calls in ordinary functions, so those bodies are
 // kept (wtIsPersist, wtMentionsMapClass).
+// A unit may also load a shared preamble (SharedPreamble.h) instead of
+// parsing the standard headers again; one with errors is then parsed again
+// without it.
 //
 //===----------------------------------------------------------------------===//
 
