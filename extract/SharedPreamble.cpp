@@ -208,7 +208,7 @@ std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
       ++G->Builds;
     }
   }
-  // The first unit to want it builds it; the others wait for it.
+  // One unit builds it; any other that wants it meanwhile waits for it.
   std::call_once(Chosen->Once, [&] {
     std::shared_ptr<Preamble> Made =
         build(Unit, Files, WorkDir, Chosen->Headers, Vocabulary);
