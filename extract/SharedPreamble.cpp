@@ -210,13 +210,7 @@ std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
   }
   // One unit builds it; any other that wants it meanwhile waits for it.
   std::call_once(Chosen->Once, [&] {
-    std::shared_ptr<Preamble> Made =
-        build(Unit, Files, WorkDir, Chosen->Headers, Vocabulary);
-    if (!Made)
-      return;
-    Chosen->Path = std::move(Made->Path);
-    Chosen->Read = std::move(Made->Read);
-    Chosen->Ok = true;
+    Chosen->Ok = build(*Chosen, Unit, Files, WorkDir, Vocabulary);
   });
   if (!Chosen->Ok)
     return "";
@@ -232,9 +226,9 @@ std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
   return Chosen->Path;
 }
 
-std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::build(
-    const CompilerInvocation &Unit, FileManager &Files, StringRef WorkDir,
-    const std::vector<std::string> &Headers, StringRef Vocabulary) {
+bool SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
+                            FileManager &Files, StringRef WorkDir,
+                            StringRef Vocabulary) {
   std::string Header, Output;
   {
     std::lock_guard<std::mutex> Guard(Lock);
@@ -246,7 +240,7 @@ std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::build(
         Directory = std::string(Made);
     }
     if (DirectoryFailed)
-      return nullptr;
+      return false;
     const std::string Stem = Directory + "/preamble-" + std::to_string(Built++);
     Header = Stem + ".h";
     Output = Stem + ".pch";
@@ -255,10 +249,10 @@ std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::build(
     std::error_code EC;
     llvm::raw_fd_ostream Out(Header, EC, llvm::sys::fs::OF_Text);
     if (EC)
-      return nullptr;
+      return false;
     Out << "// assoc-tidy: the standard headers shared by units with the "
            "same flags.\n";
-    for (const std::string &Name : Headers)
+    for (const std::string &Name : P.Headers)
       if (Name != Vocabulary)
         Out << "#include <" << Name << ">\n";
     if (!Vocabulary.empty())
@@ -283,18 +277,17 @@ std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::build(
   Compiler.createDiagnostics(new IgnoringDiagConsumer(),
                              /*ShouldOwnClient=*/true);
   Compiler.createSourceManager(Files);
-  auto Made = std::make_shared<Preamble>();
-  BuildAction Action(WorkDir.str(), Made->Read);
+  BuildAction Action(WorkDir.str(), P.Read);
   const bool Ok = Compiler.ExecuteAction(Action) &&
                   !Compiler.getDiagnostics().hasErrorOccurred();
   Files.clearStatCache();
   if (!Ok)
-    return nullptr;
+    return false;
   // The header is the preamble's own input, not one the unit reads.
-  llvm::erase_if(Made->Read,
+  llvm::erase_if(P.Read,
                  [&](const std::string &File) { return File == Header; });
-  Made->Path = Output;
-  return Made;
+  P.Path = Output;
+  return true;
 }
 
 } // namespace assoctidy

@@ -80,11 +80,10 @@ public:
 private:
   struct Preamble;
   struct Group;
-  std::shared_ptr<Preamble> build(const clang::CompilerInvocation &Unit,
-                                  clang::FileManager &Files,
-                                  llvm::StringRef Directory,
-                                  const std::vector<std::string> &Headers,
-                                  llvm::StringRef Vocabulary);
+  /// Builds P's PCH and fills its Path and Read; false when it failed.
+  bool build(Preamble &P, const clang::CompilerInvocation &Unit,
+             clang::FileManager &Files, llvm::StringRef Directory,
+             llvm::StringRef Vocabulary);
 
   mutable std::mutex Lock;
   std::string Directory; ///< Where the preambles are written; made lazily.

@@ -34,7 +34,6 @@ public:
   const std::string &str() const { return P ? *P : emptyPath(); }
   operator const std::string &() const { return str(); }
   std::string_view view() const { return str(); }
-  const char *c_str() const { return str().c_str(); }
   bool empty() const { return !P; }
 
   friend bool operator==(const FilePath &A, const FilePath &B) {
@@ -71,12 +70,6 @@ public:
   }
   friend std::string operator+(const char *A, const FilePath &B) {
     return A + B.str();
-  }
-  friend std::string operator+(const FilePath &A, const std::string &B) {
-    return A.str() + B;
-  }
-  friend std::string operator+(const FilePath &A, const char *B) {
-    return A.str() + B;
   }
 
 private:

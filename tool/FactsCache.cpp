@@ -157,9 +157,7 @@ FactsCache::lookup(const clang::tooling::CompileCommand &C, bool WantInputs) {
     // this run of the tool is not stat'ed or parsed again.
     llvm::StringRef Run = Rest;
     std::size_t RunLines = 0;
-    auto checkRun = [&](llvm::StringRef Lines) {
-      if (knownValid(Lines))
-        return true;
+    auto unchanged = [&](llvm::StringRef Lines) {
       while (!Lines.empty()) {
         auto [Line, After] = Lines.split('\n');
         Lines = After;
@@ -189,11 +187,14 @@ FactsCache::lookup(const clang::tooling::CompileCommand &C, bool WantInputs) {
       if (!Last && RunLines < 64 &&
           (llvm::xxh3_64bits(llvm::arrayRefFromStringRef(Line)) & 15) != 0)
         continue;
+      // The run's lines, without the last one's '\n'.
       llvm::StringRef Lines =
-          Run.take_front(Rest.data() - Run.data()).drop_back(); // Without the last '\n'.
-      if (!checkRun(Lines))
-        return std::nullopt;
-      remember(Lines);
+          Run.take_front(Rest.data() - Run.data()).drop_back();
+      if (!knownValid(Lines)) {
+        if (!unchanged(Lines))
+          return std::nullopt;
+        remember(Lines);
+      }
       Run = Rest;
       RunLines = 0;
     }
