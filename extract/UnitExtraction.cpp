@@ -9,9 +9,10 @@
 // in-process with SkipFunctionBodies: a model is a namespace- or class-scope
 // class, so no body can hold one, while constexpr functions (which may
 // compute a name) are never skipped by Clang. Wt::Dbo is the exception:
-// its models declare relations in the body of persist(), and its tables
-// are named by mapClass calls in ordinary functions, so those bodies are
-// kept (wtIsPersist, wtMentionsMapClass).
+// its models declare relations in the body of persist() and of the
+// templates persist() hands its Action to, and its tables are named by
+// mapClass calls in ordinary functions, so those bodies are kept
+// (wtIsPersist, wtMayTakeAction, wtMentionsMapClass).
 // A unit may also load a shared preamble (SharedPreamble.h) instead of
 // parsing the standard headers again; one with errors is then parsed again
 // without it.
@@ -122,24 +123,39 @@ public:
     Out.Facts = extractModels(Ctx, OnlyParsed);
   }
   /// Every body is skipped but those Wt::Dbo declares models and tables
-  /// in: persist() and the functions of a file that calls mapClass.
+  /// in: persist(), the functions of a file that calls mapClass, and the
+  /// templates persist() may hand its Action to (a field() overload, a
+  /// helper), outside system headers and Wt's own.
   bool shouldSkipFunctionBody(Decl *D) override {
     if (wtIsPersist(D))
       return false;
-    const FileID File = SM.getFileID(SM.getFileLoc(D->getLocation()));
-    // A file is searched for mapClass once, not once per function in it.
-    auto [It, Inserted] = MentionsMapClass.try_emplace(File, false);
-    if (Inserted)
-      It->second = wtMentionsMapClass(SM.getBufferData(File));
-    return !It->second;
+    const SourceLocation Loc = SM.getFileLoc(D->getLocation());
+    const FileID File = SM.getFileID(Loc);
+    // A file's text is searched once, not once per function in it.
+    auto [It, Inserted] = Files.try_emplace(File);
+    if (Inserted) {
+      const StringRef Text = SM.getBufferData(File);
+      It->second.MapClass = wtMentionsMapClass(Text);
+      It->second.Helpers = !SM.isInSystemHeader(Loc) &&
+                           !SM.getFilename(Loc).contains("/Wt/Dbo/") &&
+                           wtMentionsDbo(Text);
+    }
+    if (It->second.MapClass)
+      return false;
+    return !(It->second.Helpers && wtMayTakeAction(D));
   }
 
 private:
   UnitFacts &Out;
   const SourceManager &SM;
   const bool OnlyParsed; ///< Skip the shared preamble's declarations.
-  /// Per file: whether it mentions mapClass, so that its bodies are kept.
-  llvm::DenseMap<FileID, bool> MentionsMapClass;
+  /// Per file: whether it mentions mapClass, so that its bodies are kept,
+  /// and whether it may hold a helper persist() hands its Action to.
+  struct FileFacts {
+    bool MapClass = false;
+    bool Helpers = false;
+  };
+  llvm::DenseMap<FileID, FileFacts> Files;
 };
 
 class ExtractFrontendAction : public ASTFrontendAction {

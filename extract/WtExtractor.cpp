@@ -185,14 +185,14 @@ private:
   std::vector<MapClassCall> &Calls;
 };
 
-/// Collects every call to a Wt::Dbo relation or field function in persist.
-class PersistVisitor : public RecursiveASTVisitor<PersistVisitor> {
+/// Collects every call under a body, in the order written: the Wt::Dbo
+/// calls, and the calls that may lead to more of them (a user's field()
+/// overload, a helper given the Action).
+class CallVisitor : public RecursiveASTVisitor<CallVisitor> {
 public:
-  explicit PersistVisitor(std::vector<const CallExpr *> &Calls)
-      : Calls(Calls) {}
+  explicit CallVisitor(std::vector<const CallExpr *> &Calls) : Calls(Calls) {}
   bool VisitCallExpr(const CallExpr *Call) {
-    if (!wtFunction(Call).empty())
-      Calls.push_back(Call);
+    Calls.push_back(Call);
     return true;
   }
 
@@ -228,6 +228,28 @@ bool wtMentionsMapClass(StringRef FileText) {
   return FileText.contains("mapClass");
 }
 
+bool wtMayTakeAction(const Decl *D) {
+  const FunctionDecl *FD = D ? D->getAsFunction() : nullptr;
+  const FunctionTemplateDecl *Template =
+      FD ? FD->getDescribedFunctionTemplate() : nullptr;
+  if (!Template)
+    return false;
+  const unsigned Depth = Template->getTemplateParameters()->getDepth();
+  for (const ParmVarDecl *Param : FD->parameters())
+    if (const auto *Ref = Param->getType()->getAs<LValueReferenceType>())
+      if (const auto *Type =
+              Ref->getPointeeType()->getAs<TemplateTypeParmType>();
+          Type && Type->getDepth() == Depth)
+        return true;
+  return false;
+}
+
+bool wtMentionsDbo(StringRef FileText) {
+  return FileText.contains("Dbo") || FileText.contains("dbo") ||
+         FileText.contains("belongsTo") || FileText.contains("hasMany") ||
+         FileText.contains("hasOne");
+}
+
 WtExtractor::WtExtractor(ASTContext &Ctx, SourceMapper &Source)
     : Ctx(Ctx), Source(Source) {
   // Cheap: a few lookups at the top of the unit.
@@ -235,10 +257,11 @@ WtExtractor::WtExtractor(ASTContext &Ctx, SourceMapper &Source)
        Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("Wt")))
     if (const auto *NS = dyn_cast<NamespaceDecl>(Wt))
       for (const NamedDecl *Dbo : NS->lookup(&Ctx.Idents.get("Dbo")))
-        if (const auto *DboNS = dyn_cast<NamespaceDecl>(Dbo)) {
+        if (const auto *DboDecl = dyn_cast<NamespaceDecl>(Dbo)) {
           Enabled = true;
+          DboNS = DboDecl;
           for (const NamedDecl *T :
-               DboNS->lookup(&Ctx.Idents.get("dbo_traits")))
+               DboDecl->lookup(&Ctx.Idents.get("dbo_traits")))
             if (const auto *Template = dyn_cast<ClassTemplateDecl>(T))
               Traits = Template;
         }
@@ -326,15 +349,361 @@ bool WtExtractor::isModel(const CXXRecordDecl *RD) const {
 
 namespace {
 
-/// Reads one persist() into a model.
+/// How deep the reader follows field() overloads and helpers into one
+/// another: far more than any model needs, and a bound on what a
+/// pathological one costs.
+constexpr unsigned MaxFollowDepth = 8;
+
+/// What a followed function's parameters hold, as far as the reader knows:
+/// the parameter that receives the Action, and the value of each string
+/// parameter (nullopt for one given something that is not a constant). The
+/// body of persist() itself has the Action and no strings.
+struct Frame {
+  const ParmVarDecl *Action = nullptr;
+  llvm::DenseMap<const ParmVarDecl *, std::optional<std::string>> Strings;
+  unsigned Depth = 0;
+};
+
+/// True for a declaration in one of Wt::Dbo's own headers (any file under
+/// a directory `Wt/Dbo/`): Wt's own templates, which are never followed.
+bool inWtDboHeader(const Decl *D, const SourceManager &SM) {
+  return SM.getFilename(SM.getFileLoc(D->getLocation())).contains("/Wt/Dbo/");
+}
+
+bool isStringType(QualType T) {
+  T = T.getNonReferenceType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD->getName() == "basic_string";
+  return T->isPointerType() && T->getPointeeType()->isCharType();
+}
+
+/// The candidates a call's callee names, as written: an unresolved lookup
+/// or member (the call depends on the Action), or a resolved function.
+std::vector<const FunctionDecl *> calleeCandidates(const CallExpr *Call) {
+  std::vector<const FunctionDecl *> Out;
+  const Expr *Callee =
+      Call->getCallee() ? Call->getCallee()->IgnoreParenImpCasts() : nullptr;
+  auto Add = [&](const NamedDecl *D) {
+    if (const FunctionDecl *FD = D->getUnderlyingDecl()->getAsFunction())
+      Out.push_back(FD);
+  };
+  if (const auto *Lookup = dyn_cast_or_null<OverloadExpr>(Callee)) {
+    for (const NamedDecl *D : Lookup->decls())
+      Add(D);
+  } else if (const FunctionDecl *Direct = Call->getDirectCallee()) {
+    Out.push_back(Direct);
+  }
+  return Out;
+}
+
+/// Reads one persist() into a model, and the user-written functions it
+/// hands its Action to: a `field()` overload for a composite type (which
+/// `field()` and `id()` reach), or a helper template. Their Wt::Dbo calls
+/// are relations of the model whose persist() made them.
 class PersistReader {
 public:
   PersistReader(ASTContext &Ctx, SourceMapper &Source, const WtExtractor &Wt,
-                Model &M)
-      : Ctx(Ctx), Source(Source), Wt(Wt), M(M) {}
+                const NamespaceDecl *DboNS, Model &M)
+      : Ctx(Ctx), Source(Source), Wt(Wt), DboNS(DboNS), M(M) {}
 
-  void read(const CallExpr *Call) {
-    const StringRef Function = wtFunction(Call);
+  void readPersist(const FunctionDecl *Persist) {
+    Frame Top;
+    if (Persist->getNumParams() > 0)
+      Top.Action = Persist->getParamDecl(0);
+    readBody(Persist, Top);
+  }
+
+  /// The column of the natural id that `id()` declares, if any.
+  const std::string &naturalId() const { return NaturalId; }
+  const std::string &naturalIdType() const { return NaturalIdType; }
+
+private:
+  void readBody(const FunctionDecl *FD, const Frame &F) {
+    std::vector<const CallExpr *> Calls;
+    CallVisitor(Calls).TraverseStmt(FD->getBody());
+    Active.push_back(FD->getCanonicalDecl());
+    for (const CallExpr *Call : Calls) {
+      const StringRef Function = wtFunction(Call);
+      if (Function.empty()) {
+        followHelper(Call, F);
+        continue;
+      }
+      if ((Function == "field" || Function == "id") &&
+          followOverload(Call, Function, F))
+        continue;
+      read(Call, Function, F);
+    }
+    Active.pop_back();
+  }
+
+  /// `field(a, key, "name")` or `id(a, key, "name")` on a class type for
+  /// which the user wrote `field(Action &, Key &, const std::string &name,
+  /// ...)`: Wt's id() calls field() with its name, and that overload maps
+  /// the key's parts. False when no such overload is in sight (the value
+  /// is then a plain column, which Wt maps with sql_value_traits).
+  bool followOverload(const CallExpr *Call, StringRef Function,
+                      const Frame &F) {
+    if (Call->getNumArgs() < 2)
+      return false;
+    const QualType Value = strip(Call->getArg(1))->getType();
+    if (Value->isDependentType() || !pointeeOf(Value).Wrapper.empty())
+      return false;
+    const CXXRecordDecl *Key =
+        Value.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!Key)
+      return false;
+    const FunctionDecl *Overload = fieldOverload(Call, Function, Value);
+    if (!Overload)
+      return false;
+    // A composite natural id has no one column that keys to the class
+    // could be named after: those keys are unknown, and not checked.
+    if (Function == "id" && F.Depth == 0)
+      CompositeId = true;
+    const FunctionDecl *Def = readable(Overload, F);
+    if (!Def) {
+      unread(Call, F);
+      return true;
+    }
+    Frame Inner;
+    Inner.Action = Def->getParamDecl(0);
+    Inner.Depth = F.Depth + 1;
+    for (unsigned I = 1; I < Def->getNumParams(); ++I) {
+      const ParmVarDecl *Param = Def->getParamDecl(I);
+      if (!isStringType(Param->getType()))
+        continue;
+      // Wt's id() passes its own default name, "id", on to field().
+      if (I == 2 && Function == "id" &&
+          (Call->getNumArgs() < 3 || isa<CXXDefaultArgExpr>(Call->getArg(2))))
+        Inner.Strings[Param] = "id";
+      else
+        Inner.Strings[Param] = argumentValue(Call, I, Param, F);
+    }
+    readBody(Def, Inner);
+    return true;
+  }
+
+  /// The user-written field() overload whose second parameter is the
+  /// value's own class: among those the call's lookup found, and those
+  /// that Wt's own unqualified field() call, in id(), finds at
+  /// instantiation, in Wt::Dbo and in the class's namespace.
+  const FunctionDecl *fieldOverload(const CallExpr *Call, StringRef Function,
+                                    QualType Value) const {
+    std::vector<const FunctionDecl *> Candidates;
+    if (Function == "field")
+      Candidates = calleeCandidates(Call);
+    DeclarationName Field(&Ctx.Idents.get("field"));
+    auto LookIn = [&](const DeclContext *DC) {
+      if (DC)
+        for (const NamedDecl *D : DC->lookup(Field))
+          if (const FunctionDecl *FD = D->getUnderlyingDecl()->getAsFunction())
+            Candidates.push_back(FD);
+    };
+    LookIn(DboNS);
+    LookIn(Value.getNonReferenceType()
+               ->getAsCXXRecordDecl()
+               ->getDeclContext()
+               ->getEnclosingNamespaceContext());
+    for (const FunctionDecl *FD : Candidates) {
+      if (FD->getNumParams() < 3 || inWtDboHeader(FD, Ctx.getSourceManager()))
+        continue;
+      const QualType Param = FD->getParamDecl(1)->getType();
+      if (Param->isReferenceType() && !Param->isDependentType() &&
+          Ctx.hasSameUnqualifiedType(Param.getNonReferenceType(),
+                                     Value.getNonReferenceType()))
+        return FD;
+    }
+    return nullptr;
+  }
+
+  /// A call, not to Wt::Dbo, that hands the current Action to a function
+  /// the user wrote (`persistCommon(a, owner_)`, `Base::persist(a)`):
+  /// followed into its body when exactly one such function fits the call.
+  void followHelper(const CallExpr *Call, const Frame &F) {
+    if (!F.Action)
+      return;
+    std::optional<unsigned> ActionArg;
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(strip(Call->getArg(I)));
+          Ref && Ref->getDecl() == F.Action)
+        ActionArg = I;
+    if (!ActionArg)
+      return;
+    const SourceManager &SM = Ctx.getSourceManager();
+    // Offset by one for an operator or member written as a call on the
+    // object; such calls are not helpers.
+    if (isa<CXXOperatorCallExpr>(Call) || isa<CXXMemberCallExpr>(Call))
+      return;
+    const FunctionDecl *Helper = nullptr;
+    bool UserWritten = false;
+    for (const FunctionDecl *FD : calleeCandidates(Call)) {
+      if (SM.isInSystemHeader(SM.getFileLoc(FD->getLocation())) ||
+          inWtDboHeader(FD, SM))
+        continue;
+      UserWritten = true;
+      if (!fits(FD, Call))
+        continue;
+      if (Helper && Helper->getCanonicalDecl() != FD->getCanonicalDecl()) {
+        unread(Call, F); // Only overload resolution could choose.
+        return;
+      }
+      Helper = FD;
+    }
+    if (!UserWritten)
+      return; // The library's or Wt's own: no model is declared there.
+    const FunctionDecl *Def = Helper ? readable(Helper, F) : nullptr;
+    if (!Def || *ActionArg >= Def->getNumParams()) {
+      unread(Call, F);
+      return;
+    }
+    Frame Inner;
+    Inner.Action = Def->getParamDecl(*ActionArg);
+    Inner.Depth = F.Depth + 1;
+    for (unsigned I = 0; I < Def->getNumParams(); ++I)
+      if (const ParmVarDecl *Param = Def->getParamDecl(I);
+          isStringType(Param->getType()))
+        Inner.Strings[Param] = argumentValue(Call, I, Param, F);
+    readBody(Def, Inner);
+  }
+
+  /// Whether FD can take the call's arguments: their number, and each
+  /// argument of a class type where the parameter names one.
+  bool fits(const FunctionDecl *FD, const CallExpr *Call) const {
+    const unsigned Args = Call->getNumArgs();
+    if (Args < FD->getMinRequiredArguments() ||
+        (Args > FD->getNumParams() && !FD->isVariadic()))
+      return false;
+    for (unsigned I = 0; I < Args && I < FD->getNumParams(); ++I) {
+      const QualType Param =
+          FD->getParamDecl(I)->getType().getNonReferenceType();
+      const QualType Arg = strip(Call->getArg(I))->getType();
+      if (Param->isDependentType() || Arg->isDependentType() ||
+          !Param->getAsCXXRecordDecl() || !Arg->getAsCXXRecordDecl())
+        continue;
+      if (!Ctx.hasSameUnqualifiedType(Param, Arg.getNonReferenceType()))
+        return false;
+    }
+    return true;
+  }
+
+  /// The definition to read, or null when it cannot be: not in the unit
+  /// (or its body was not parsed), too deep, or already being read.
+  const FunctionDecl *readable(const FunctionDecl *FD, const Frame &F) const {
+    const FunctionDecl *Def = nullptr;
+    if (!FD->isDefined(Def) || !Def->getBody() ||
+        F.Depth + 1 > MaxFollowDepth ||
+        llvm::is_contained(Active, Def->getCanonicalDecl()))
+      return nullptr;
+    return Def;
+  }
+
+  /// A call that hands the Action on to a function that cannot be read:
+  /// the foreign keys it may map are those of the `ptr`s it is given, as
+  /// arguments or as members of a class given whole. Each is recorded
+  /// with its name unknown, so that no check pairs anything with it or
+  /// reports a relation as missing because of it; nothing else is
+  /// assumed (a collection's relation type, a name).
+  void unread(const CallExpr *Call, const Frame &F) {
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+      const Expr *Arg = strip(Call->getArg(I));
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
+          Ref && Ref->getDecl() == F.Action)
+        continue;
+      const QualType T = Arg->getType();
+      if (T->isDependentType())
+        continue;
+      if (pointeeOf(T).Wrapper == "ptr") {
+        unreadKey(Call, pointeeOf(T).Target);
+        continue;
+      }
+      const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+      if (!RD || !RD->hasDefinition() || !pointeeOf(T).Wrapper.empty())
+        continue;
+      for (const FieldDecl *Member : RD->getDefinition()->fields())
+        if (pointeeOf(Member->getType()).Wrapper == "ptr")
+          unreadKey(Call, pointeeOf(Member->getType()).Target);
+    }
+  }
+
+  void unreadKey(const CallExpr *Call, QualType Target) {
+    Association A;
+    A.Kind = AssociationKind::BelongsTo;
+    A.Wt.Function = "belongsTo";
+    A.Wt.NameKnown = false;
+    A.NameSpelling = Spelling::Constant;
+    A.Position = M.Associations.size();
+    A.Whole = Source.tokenRange(Call->getSourceRange());
+    A.NameRange = A.Whole;
+    A.InMacro = SourceMapper::inMacro(Call);
+    readTarget(Target, A);
+    M.Associations.push_back(std::move(A));
+  }
+
+  /// The value a call gives parameter I (its default where the call gives
+  /// none), evaluated in the caller's frame.
+  std::optional<std::string> argumentValue(const CallExpr *Call, unsigned I,
+                                           const ParmVarDecl *Param,
+                                           const Frame &F) const {
+    if (I < Call->getNumArgs() && !isa<CXXDefaultArgExpr>(Call->getArg(I)))
+      return nameValue(Call->getArg(I), F);
+    if (Param->hasDefaultArg() && !Param->hasUninstantiatedDefaultArg() &&
+        !Param->hasUnparsedDefaultArg())
+      return nameValue(Param->getDefaultArg(), Frame());
+    return std::nullopt;
+  }
+
+  /// A name, evaluated by substituting the frame's string parameters: a
+  /// constant string, a parameter, `std::string(x)`, `x.c_str()`, and `+`
+  /// of those (`name + "_Module"`). Anything else is unknown. Not an
+  /// interpreter: nothing is evaluated that the code could change.
+  std::optional<std::string> nameValue(const Expr *E, const Frame &F,
+                                       unsigned Depth = 0) const {
+    if (!E || Depth > 16)
+      return std::nullopt;
+    E = strip(E);
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+        auto It = F.Strings.find(Param);
+        return It == F.Strings.end() ? std::nullopt : It->second;
+      }
+      // A local `const std::string n = name + "_x";`.
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+          Var && Var->isLocalVarDecl() && Var->getType().isConstQualified() &&
+          Var->getInit())
+        return nameValue(Var->getInit(), F, Depth + 1);
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (Op->getOperator() != OO_Plus || Op->getNumArgs() != 2)
+        return std::nullopt;
+      std::optional<std::string> Left = nameValue(Op->getArg(0), F, Depth + 1);
+      std::optional<std::string> Right =
+          Left ? nameValue(Op->getArg(1), F, Depth + 1) : std::nullopt;
+      if (!Right)
+        return std::nullopt;
+      return *Left + *Right;
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+        Construct && isStringType(Construct->getType())) {
+      // std::string(), std::string("x"), std::string(name): the arguments
+      // after the first must be defaulted (an allocator).
+      if (Construct->getNumArgs() == 0)
+        return std::string();
+      for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
+        if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
+          return std::nullopt;
+      return nameValue(Construct->getArg(0), F, Depth + 1);
+    }
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *Method = Member->getMethodDecl();
+      if (Method && Method->getIdentifier() && Member->getNumArgs() == 0 &&
+          (Method->getName() == "c_str" || Method->getName() == "data") &&
+          isStringType(Member->getImplicitObjectArgument()->getType()))
+        return nameValue(Member->getImplicitObjectArgument(), F, Depth + 1);
+      return std::nullopt;
+    }
+    return constantString(E, Ctx);
+  }
+
+  void read(const CallExpr *Call, StringRef Function, const Frame &F) {
     if (Call->getNumArgs() < 2)
       return;
     const Expr *Member = strip(Call->getArg(1));
@@ -342,7 +711,7 @@ public:
     if (Target.Wrapper.empty()) {
       // A plain column: field(a, x, "name") or id(a, x, "name").
       if (Function == "field" || Function == "id" || Function == "auxId")
-        readColumn(Call, Function);
+        readColumn(Call, Function, F);
       return;
     }
     Association A;
@@ -373,7 +742,7 @@ public:
     // The name, unless a belongsTo() goes straight to its constraints.
     A.Wt.NameGiven = false;
     if (Next < Call->getNumArgs() && isStringArgument(Call->getArg(Next))) {
-      readName(Call->getArg(Next), A);
+      readName(Call->getArg(Next), A, F);
       ++Next;
     }
     if (Function == "hasMany" && Next < Call->getNumArgs() &&
@@ -381,7 +750,7 @@ public:
       const Expr *JoinId = Call->getArg(Next);
       A.Wt.JoinIdGiven = true;
       A.Wt.JoinIdRange = Source.tokenRange(JoinId->getSourceRange());
-      if (std::optional<std::string> Text = stringValue(JoinId))
+      if (std::optional<std::string> Text = nameValue(JoinId, F))
         A.Wt.JoinId = std::move(*Text);
       ++Next;
     }
@@ -392,8 +761,7 @@ public:
     M.Associations.push_back(std::move(A));
   }
 
-private:
-  void readColumn(const CallExpr *Call, StringRef Function) {
+  void readColumn(const CallExpr *Call, StringRef Function, const Frame &F) {
     const bool Defaulted =
         Call->getNumArgs() < 3 || isa<CXXDefaultArgExpr>(Call->getArg(2));
     std::optional<std::string> Text;
@@ -402,12 +770,14 @@ private:
       if (Function == "id")
         Text = "id";
     } else {
-      Text = stringValue(Call->getArg(2));
+      Text = nameValue(Call->getArg(2), F);
       Where = Source.tokenRange(Call->getArg(2)->getSourceRange());
     }
     if (!Text)
       return;
-    if (Function == "id") {
+    // Only persist()'s own id() names the natural id; a composite one's
+    // parts are columns.
+    if (Function == "id" && F.Depth == 0) {
       NaturalId = *Text;
       NaturalIdType = sqlTypeOf(strip(Call->getArg(1))->getType());
     }
@@ -415,9 +785,9 @@ private:
   }
 
 public:
-  /// The column of the natural id that `id()` declares, if any.
-  const std::string &naturalId() const { return NaturalId; }
-  const std::string &naturalIdType() const { return NaturalIdType; }
+  /// Whether persist() declares its natural id with a field() overload:
+  /// then no single column is its id.
+  bool compositeId() const { return CompositeId; }
 
 private:
   /// The SQL type Wt gives a natural id of this C++ type, where it is not
@@ -431,16 +801,13 @@ private:
     return "";
   }
 
-  std::string NaturalId;
-  std::string NaturalIdType;
-
-  void readName(const Expr *E, Association &A) {
+  void readName(const Expr *E, Association &A, const Frame &F) {
     if (isa<CXXDefaultArgExpr>(E))
       return;
     A.Wt.NameGiven = true;
     A.NameSpelling = Source.spellingOf(strip(E));
     A.NameRange = Source.tokenRange(E->getSourceRange());
-    std::optional<std::string> Text = stringValue(E);
+    std::optional<std::string> Text = nameValue(E, F);
     if (!Text) {
       A.Wt.NameKnown = false;
       return;
@@ -449,10 +816,6 @@ private:
     // Wt takes an empty name as no name at all.
     if (A.Name.empty())
       A.Wt.NameGiven = false;
-  }
-
-  std::optional<std::string> stringValue(const Expr *E) {
-    return constantString(E, Ctx);
   }
 
   void readTarget(QualType T, Association &A) {
@@ -525,7 +888,14 @@ private:
   ASTContext &Ctx;
   SourceMapper &Source;
   const WtExtractor &Wt;
+  const NamespaceDecl *DboNS;
   Model &M;
+  /// The functions being read, persist() first: a function met again
+  /// while it is read is not read again.
+  llvm::SmallVector<const FunctionDecl *, 4> Active;
+  std::string NaturalId;
+  std::string NaturalIdType;
+  bool CompositeId = false;
 };
 
 } // namespace
@@ -546,13 +916,12 @@ Model WtExtractor::readModel(const CXXRecordDecl *RD) {
   const FunctionDecl *Persist = persistOf(RD);
   if (!Persist)
     return M;
-  std::vector<const CallExpr *> Calls;
-  PersistVisitor(Calls).TraverseStmt(Persist->getBody());
-  PersistReader Reader(Ctx, Source, *this, M);
-  for (const CallExpr *Call : Calls)
-    Reader.read(Call);
-  readKeys(RD, M, Reader.naturalId());
-  if (!M.WtSurrogateId)
+  PersistReader Reader(Ctx, Source, *this, DboNS, M);
+  Reader.readPersist(Persist);
+  // A composite natural id (id() on a class that a field() overload
+  // maps) is several columns: keys to the class are not known here.
+  readKeys(RD, M, Reader.compositeId() ? std::string() : Reader.naturalId());
+  if (!M.WtSurrogateId && !Reader.compositeId())
     M.WtNaturalIdType = Reader.naturalIdType();
   return M;
 }

@@ -27,6 +27,7 @@ class ClassTemplateSpecializationDecl;
 class CXXRecordDecl;
 class Decl;
 class FunctionDecl;
+class NamespaceDecl;
 } // namespace clang
 
 namespace assoctidy {
@@ -40,6 +41,16 @@ class SourceMapper;
 /// mentions `mapClass` (wtMentionsMapClass, given the file's text).
 bool wtIsPersist(const clang::Decl *D);
 bool wtMentionsMapClass(llvm::StringRef FileText);
+
+/// The bodies persist() may hand its Action to, which are read as part of
+/// it: a function template that takes a reference to one of its own
+/// template type parameters (`template <class A> void field(A &, Key &,
+/// const std::string &)`, `template <class A> void persistCommon(A &)`)
+/// (wtMayTakeAction), written in a file whose text names Wt::Dbo or one of
+/// its relation functions (wtMentionsDbo, given the file's text). The
+/// driver applies both outside system headers and Wt::Dbo's own.
+bool wtMayTakeAction(const clang::Decl *D);
+bool wtMentionsDbo(llvm::StringRef FileText);
 
 class WtExtractor {
 public:
@@ -73,6 +84,8 @@ private:
   SourceMapper &Source;
   bool Enabled = false;
   const clang::ClassTemplateDecl *Traits = nullptr;
+  /// `Wt::Dbo`, where users overload field() for their composite types.
+  const clang::NamespaceDecl *DboNS = nullptr;
   llvm::DenseMap<unsigned, bool> FileMentionsMapClass;
 };
 
