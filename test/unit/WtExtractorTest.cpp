@@ -271,4 +271,93 @@ public:
   EXPECT_EQ(Plain.WtVersionField, "version");
 }
 
+TEST(WtExtractor, FieldOverloadsAndHelpersAreFollowed) {
+  const Program P = extract(R"cpp(
+#include <Wt/Dbo/Dbo.h>
+namespace dbo = Wt::Dbo;
+class Module;
+class Page;
+struct PageKeys {
+  long long id;
+  dbo::ptr<Module> module;
+};
+namespace Wt {
+namespace Dbo {
+template <class Action>
+void field(Action &action, PageKeys &keys, const std::string &name,
+           int size = -1) {
+  field(action, keys.id, name + "_page_id");
+  belongsTo(action, keys.module, "mod_" + std::string(name), NotNull);
+  belongsTo(action, keys.module, name.empty() ? name : name + "_x");
+}
+template <> struct dbo_traits<Page> : public dbo_default_traits {
+  static const char *surrogateIdField() { return nullptr; }
+};
+} // namespace Dbo
+} // namespace Wt
+template <class A> void common(A &a, dbo::ptr<Module> &m, const char *role) {
+  dbo::belongsTo(a, m, role);
+  common(a, m, "again"); // Met again while read: not read again.
+}
+template <class A> void opaque(A &a, dbo::ptr<Module> &m);
+class Page {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::id(a, id_, "page");
+    common(a, owner_, "owner");
+    opaque(a, other_);
+  }
+  PageKeys id_;
+  dbo::ptr<Module> owner_;
+  dbo::ptr<Module> other_;
+};
+)cpp");
+  const Model &Page = model(P, "Page");
+  ASSERT_EQ(Page.Associations.size(), 5u);
+  EXPECT_EQ(Page.Associations[0].Name, "mod_page");
+  EXPECT_EQ(Page.Associations[0].Target, "Module");
+  EXPECT_EQ(flags(Page.Associations[0]), std::vector<std::string>{"NotNull"});
+  // Built from the parameter, not written: no fix-it may rewrite it.
+  EXPECT_EQ(Page.Associations[0].NameSpelling, Spelling::Constant);
+  // A conditional is not substituted: the name is unknown.
+  EXPECT_FALSE(Page.Associations[1].Wt.NameKnown);
+  EXPECT_EQ(Page.Associations[2].Name, "owner");
+  EXPECT_TRUE(Page.Associations[2].Wt.NameKnown);
+  // The recursive call, and a helper without a body: each a key to
+  // Module of unknown name.
+  for (unsigned I : {3u, 4u}) {
+    EXPECT_EQ(Page.Associations[I].Target, "Module");
+    EXPECT_EQ(Page.Associations[I].Kind, AssociationKind::BelongsTo);
+    EXPECT_FALSE(Page.Associations[I].Wt.NameKnown);
+  }
+  ASSERT_EQ(Page.Columns.size(), 1u);
+  EXPECT_EQ(Page.Columns[0].Name, "page_page_id");
+  // A composite natural id: no one column keys to Page are named after.
+  EXPECT_FALSE(Page.WtSurrogateId);
+  EXPECT_EQ(Page.WtIdField, "");
+}
+
+TEST(WtExtractor, HelperBodiesAreKept) {
+  std::unique_ptr<clang::ASTUnit> AST =
+      clang::tooling::buildASTFromCodeWithArgs(R"cpp(
+template <class Action> void persistCommon(Action &a, int n);
+template <class T> void byValue(T t);
+template <class T> void pointer(T *t);
+void plain(int &n);
+)cpp",
+                                               {"-std=c++17"}, "/src/h.cpp");
+  ASSERT_TRUE(AST);
+  std::vector<std::string> Kept;
+  for (const clang::Decl *D :
+       AST->getASTContext().getTranslationUnitDecl()->decls()) {
+    const auto *FD = D->getAsFunction();
+    if (FD && wtMayTakeAction(FD))
+      Kept.push_back(FD->getNameAsString());
+  }
+  EXPECT_EQ(Kept, std::vector<std::string>{"persistCommon"});
+  EXPECT_TRUE(wtMentionsDbo("namespace dbo = Wt::Dbo;"));
+  EXPECT_TRUE(wtMentionsDbo("belongsTo(a, p, name);"));
+  EXPECT_FALSE(wtMentionsDbo("template <class T> void swap(T &, T &);"));
+}
+
 } // namespace
