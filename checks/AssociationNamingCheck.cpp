@@ -15,7 +15,9 @@ namespace clang::tidy::assoc {
 AssociationNamingCheck::AssociationNamingCheck(StringRef Name,
                                                ClangTidyContext *Context)
     : AssocCheck(Name, Context, /*Inflects=*/true),
-      IgnoredNames(Options.get("IgnoredNames", "")) {
+      IgnoredNames(Options.get("IgnoredNames", "")),
+      EnglishForms(
+          boolOption("EnglishForms", Options.get("EnglishForms", "true"))) {
   SmallVector<StringRef, 4> Patterns;
   StringRef(IgnoredNames).split(Patterns, ';', -1, /*KeepEmpty=*/false);
   for (StringRef Pattern : Patterns) {
@@ -38,6 +40,7 @@ AssociationNamingCheck::AssociationNamingCheck(StringRef Name,
 void AssociationNamingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   AssocCheck::storeOptions(Opts);
   Options.store(Opts, "IgnoredNames", IgnoredNames);
+  Options.store(Opts, "EnglishForms", EnglishForms ? "true" : "false");
 }
 
 std::vector<assoctidy::Finding>
@@ -49,6 +52,7 @@ AssociationNamingCheck::findings(const assoctidy::Program &Program) {
       return R.match(StringRef(Name.data(), Name.size()));
     });
   };
+  Naming.AllowEnglishForms = EnglishForms;
   return assoctidy::findNamingProblems(Program, Naming);
 }
 

@@ -28,6 +28,8 @@ private:
   /// `;`-separated regular expressions, each matched against a whole name.
   std::string IgnoredNames;
   std::vector<llvm::Regex> Ignored;
+  /// Leaves deliberate English alone (assoctidy::englishForm).
+  bool EnglishForms;
 };
 
 } // namespace clang::tidy::assoc

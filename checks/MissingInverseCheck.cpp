@@ -15,7 +15,7 @@ MissingInverseCheck::MissingInverseCheck(StringRef Name,
     : AssocCheck(Name, Context, /*Inflects=*/true),
       RequireBelongsToInverse(
           boolOption("RequireBelongsToInverse",
-                     Options.get("RequireBelongsToInverse", "true"))) {}
+                     Options.get("RequireBelongsToInverse", "false"))) {}
 
 void MissingInverseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   AssocCheck::storeOptions(Opts);

@@ -47,7 +47,7 @@ const auto OptionFunction = functionDecl(hasAnyName(
     "::assoc::join_table", "::assoc::through", "::assoc::source",
     "::assoc::source_type", "::assoc::as", "::assoc::optional",
     "::assoc::required", "::assoc::counter_cache", "::assoc::touch",
-    "::assoc::autosave", "::assoc::validate"));
+    "::assoc::autosave", "::assoc::validate", "::assoc::scoped"));
 
 /// Strips what C++ wraps around a prvalue argument: implicit conversions,
 /// temporaries, and (before C++17's guaranteed elision) copy constructions.
@@ -103,10 +103,13 @@ private:
     if (!RD->isThisDeclarationADefinition() || RD->isDependentContext() ||
         RD->isInvalidDecl() || !Visited.insert(RD).second)
       return;
-    if (isModel(RD))
-      Result.Models.push_back(readModel(RD));
-    else if (Wt.isModel(RD))
-      Result.Models.push_back(Wt.readModel(RD));
+    const bool Assoc = isModel(RD);
+    if (Assoc || Wt.isModel(RD)) {
+      Result.Models.push_back(Assoc ? readModel(RD) : Wt.readModel(RD));
+      // The driver shows nothing from a system header, as clang-tidy does.
+      Result.Models.back().InSystemHeader =
+          Ctx.getSourceManager().isInSystemHeader(RD->getLocation());
+    }
     walk(RD); // Nested classes may be models too.
   }
 
@@ -295,10 +298,11 @@ private:
       O.IsString = false;
       return O;
     }
-    // `dependent(nullptr)`: Ruby's `dependent: nil`, no behaviour on
-    // purpose. Any other key given nullptr is as good as absent.
+    // `dependent(nullptr)`, `inverse_of(nullptr)`: Ruby's `dependent: nil`
+    // and `inverse_of: nil`, nothing on purpose. Any other key given
+    // nullptr is as good as absent.
     if (Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
-      if (O.Key != OptionKey::Dependent)
+      if (O.Key != OptionKey::Dependent && O.Key != OptionKey::InverseOf)
         return std::nullopt;
       O.Value = "nil";
       O.IsString = false;

@@ -45,7 +45,7 @@ constexpr std::array<std::pair<AssociationKind, std::string_view>, 4> Kinds = {{
     {AssociationKind::HasAndBelongsToMany, "has_and_belongs_to_many"},
 }};
 
-constexpr std::array<std::pair<OptionKey, std::string_view>, 16> Keys = {{
+constexpr std::array<std::pair<OptionKey, std::string_view>, 17> Keys = {{
     {OptionKey::Dependent, "dependent"},
     {OptionKey::InverseOf, "inverse_of"},
     {OptionKey::ForeignKey, "foreign_key"},
@@ -62,6 +62,7 @@ constexpr std::array<std::pair<OptionKey, std::string_view>, 16> Keys = {{
     {OptionKey::Touch, "touch"},
     {OptionKey::Autosave, "autosave"},
     {OptionKey::Validate, "validate"},
+    {OptionKey::Scope, "scoped"},
 }};
 
 template <class Enum, std::size_t N>
@@ -114,6 +115,22 @@ const Option *Association::option(OptionKey Key) const {
 std::string_view Association::optionValue(OptionKey Key) const {
   const Option *O = option(Key);
   return O ? std::string_view(O->Value) : std::string_view();
+}
+
+std::string_view Association::inverseName() const {
+  const Option *O = option(OptionKey::InverseOf);
+  return O && O->IsString ? std::string_view(O->Value) : std::string_view();
+}
+
+bool Association::inverseDisabled() const {
+  // ActiveRecord treats `inverse_of: nil` as `false` (observed).
+  const Option *O = option(OptionKey::InverseOf);
+  return O && !O->IsString && (O->Value == "false" || O->Value == "nil");
+}
+
+bool Association::isScoped() const {
+  const Option *O = option(OptionKey::Scope);
+  return O && O->Value == "true";
 }
 
 const Association *Model::association(std::string_view Name) const {

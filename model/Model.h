@@ -132,6 +132,8 @@ enum class OptionKey {
   Touch,
   Autosave,
   Validate,
+  /// `assoc::scoped()`: the Ruby declaration has a scope lambda.
+  Scope,
 };
 
 /// The Rails spelling of a kind or an option key ("has_many", "inverse_of").
@@ -219,6 +221,13 @@ struct Association {
   const Option *option(OptionKey Key) const;
   /// The option's value if present, else an empty view.
   std::string_view optionValue(OptionKey Key) const;
+  /// The association `inverse_of` names, or an empty view when it names
+  /// none (absent, `inverse_of(false)`, `inverse_of(nullptr)`).
+  std::string_view inverseName() const;
+  /// `inverse_of(false)` or `inverse_of(nullptr)`: no inverse, on purpose.
+  bool inverseDisabled() const;
+  /// `scoped()`: declared with a scope.
+  bool isScoped() const;
 };
 
 /// A named member of a model's class (data member, function, type), which
@@ -246,6 +255,9 @@ struct Model {
   /// The model this one inherits from (single-table inheritance), if any.
   std::string BaseModel;
   Range Definition; ///< The class name in its definition.
+  /// Defined in a system header (`-isystem`, the default include paths):
+  /// its findings are not shown, as clang-tidy shows none from there.
+  bool InSystemHeader = false;
   /// Just before the `)` of `declare(...)`, where a fix-it can add an
   /// association; invalid when there is no `declare` written in the file.
   Location DeclareEnd;

@@ -79,6 +79,22 @@ private:
   std::unordered_map<std::string, std::vector<Placed>> ByThroughTarget;
 };
 
+/// The last word of a snake_case name.
+std::string_view lastWord(std::string_view Snake) {
+  const std::size_t At = Snake.rfind('_');
+  return At == std::string_view::npos ? Snake : Snake.substr(At + 1);
+}
+
+bool endsWith(std::string_view Word, std::string_view Tail) {
+  return Word.size() >= Tail.size() &&
+         Word.compare(Word.size() - Tail.size(), Tail.size(), Tail) == 0;
+}
+
+bool isOneOf(std::string_view Word,
+             std::initializer_list<std::string_view> Words) {
+  return std::find(Words.begin(), Words.end(), Word) != Words.end();
+}
+
 std::string problemWith(const Association &A, std::string_view Expected,
                         const Inflector &I) {
   const std::string Snake = I.underscore(A.Name);
@@ -91,6 +107,31 @@ std::string problemWith(const Association &A, std::string_view Expected,
 }
 
 } // namespace
+
+const char *englishForm(std::string_view Snake, bool Through) {
+  const std::string_view Word = lastWord(Snake);
+  // A preposition only ends a phrase: `by` alone is no such name.
+  if (Word.size() < Snake.size() &&
+      isOneOf(Word,
+              {"about", "as", "at", "by", "for", "from", "in", "into", "of",
+               "on", "over", "to", "under", "via", "with", "without"}))
+    return "ends in a preposition";
+  // Nouns in -ed are short (`bed`, `shed`) or end in -eed (`feed`, `seed`).
+  if (Word.size() >= 5 && endsWith(Word, "ed") && !endsWith(Word, "eed"))
+    return "ends in a past participle";
+  // ActiveSupport singularizes `data` to `datum` and pluralizes `staff` to
+  // `staffs`; these nouns have no number in use.
+  if (isOneOf(Word,
+              {"advice",      "analytics", "baggage",   "data",     "evidence",
+               "feedback",    "firmware",  "furniture", "hardware", "homework",
+               "information", "knowledge", "luggage",   "media",    "metadata",
+               "music",       "personnel", "progress",  "research", "software",
+               "staff",       "traffic"}))
+    return "ends in a mass noun";
+  if (Through && Word.size() >= 6 && endsWith(Word, "ing"))
+    return "ends in a gerund";
+  return nullptr;
+}
 
 std::string conventionalName(AssociationKind Kind, std::string_view Name,
                              const Inflector &I) {
@@ -107,7 +148,13 @@ std::vector<Finding> findNamingProblems(const Program &P,
     for (const Association &A : M.Associations) {
       if (A.Name.empty() || (Options.IsIgnored && Options.IsIgnored(A.Name)))
         continue;
-      const std::string Expected = conventionalName(A.Kind, A.Name, I);
+      std::string Expected = conventionalName(A.Kind, A.Name, I);
+      // Deliberate English keeps its number; only its case can be wrong.
+      if (Options.AllowEnglishForms) {
+        std::string Snake = I.underscore(A.Name);
+        if (englishForm(Snake, A.option(OptionKey::Through)))
+          Expected = std::move(Snake);
+      }
       if (Expected == A.Name || Expected.empty())
         continue;
 

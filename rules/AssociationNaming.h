@@ -32,7 +32,19 @@ struct NamingOptions {
   const Inflector *Inflections = &Inflector::english();
   /// Names the user chose to keep as they are (option IgnoredNames).
   std::function<bool(std::string_view)> IsIgnored;
+  /// Leave alone a name that is English grammar has no number for (option
+  /// EnglishForms): see englishForm().
+  bool AllowEnglishForms = true;
 };
+
+/// Why a snake_case name is deliberate English whose number the inflector
+/// cannot judge, or null: a name ending in a preposition (`blocked_by`), in a
+/// past participle (`local_favorited`), in a mass noun (`data`, `staff`), or,
+/// for a `through` association, in a gerund (`following`). Pluralizing these
+/// gives no English word (`blocked_bies`, `local_favoriteds`). A gerund is
+/// only deliberate on a through association: elsewhere an `-ing` noun
+/// (`settings`, `siblings`) takes the plural.
+const char *englishForm(std::string_view Snake, bool Through);
 
 /// A warning per unconventional name. The fix renames the literal and every
 /// literal `inverse_of`, `through`, `source` and `as` in P that names the

@@ -26,8 +26,7 @@ bool isOtherSide(const Program &P, const Model &Owner, const Association &X,
     return false;
   if (Y.option(OptionKey::Through) || !isA(P, Owner, Y.Target))
     return false;
-  if (Y.optionValue(OptionKey::InverseOf) == X.Name ||
-      X.optionValue(OptionKey::InverseOf) == Y.Name)
+  if (Y.inverseName() == X.Name || X.inverseName() == Y.Name)
     return true;
   if (X.isPolymorphic())
     return Y.optionValue(OptionKey::As) == X.Name;

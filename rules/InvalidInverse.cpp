@@ -47,10 +47,27 @@ std::vector<Finding> findInvalidInverses(const Program &P) {
       if (!Inverse)
         continue;
       const std::string Head = std::string(spelling(X.Kind)) + " '" + X.Name +
-                               "': inverse_of '" + Inverse->Value + "'";
+                               "': inverse_of" +
+                               (Inverse->IsString ? " '" + Inverse->Value + "'"
+                                                  : "(" + Inverse->Value + ")");
+      const bool Habtm = X.Kind == AssociationKind::HasAndBelongsToMany;
+      // `inverse_of(false)` says there is none; only a habtm ignores it.
+      if (X.inverseDisabled() && !Habtm)
+        continue;
       if (const char *Why = uncheckedBecause(X)) {
         Findings.push_back(
             finding(*Inverse, Severity::Warning, Head + " " + Why));
+        continue;
+      }
+      if (!Inverse->IsString) {
+        // `inverse_of: true` is a name to ActiveRecord, and no association
+        // is named `true`.
+        Findings.push_back(finding(
+            *Inverse, Severity::Error,
+            Head + " names no association: ActiveRecord looks for one named "
+                   "'true' and raises InverseOfAssociationNotFoundError at "
+                   "first use; name the inverse, or write inverse_of(false) "
+                   "for none"));
         continue;
       }
       const Model *B = visibleTarget(P, X);
@@ -100,8 +117,11 @@ std::vector<Finding> findInvalidInverses(const Program &P) {
         Findings.push_back(std::move(F));
         continue;
       }
-      std::string_view Back = Y->optionValue(OptionKey::InverseOf);
-      if (!Back.empty() && Back != X.Name) {
+      // A scoped has_* beside the plain one (`has_many :published_posts,
+      // -> { ... }, inverse_of: :author`) shares the belongs_to, whose own
+      // inverse_of can name only one of them: the idiom, not a mistake.
+      std::string_view Back = Y->inverseName();
+      if (!Back.empty() && Back != X.Name && !X.isScoped()) {
         Finding F = finding(*Inverse, Severity::Warning,
                             Head + " disagrees with '" + Y->Name +
                                 "', whose inverse_of is '" + std::string(Back) +

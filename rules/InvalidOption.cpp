@@ -251,6 +251,7 @@ OptionVerdict optionVerdict(const Association &A, OptionKey Key) {
     case OptionKey::AssociationForeignKey:
     case OptionKey::Validate:
     case OptionKey::Autosave:
+    case OptionKey::Scope:
       return OptionVerdict::Accepted;
     default:
       return OptionVerdict::Ignored;
@@ -263,6 +264,7 @@ OptionVerdict optionVerdict(const Association &A, OptionKey Key) {
   case OptionKey::PrimaryKey:
   case OptionKey::Autosave:
   case OptionKey::Validate:
+  case OptionKey::Scope: // Every macro takes a scope.
     return OptionVerdict::Accepted;
   case OptionKey::AssociationForeignKey:
     return OptionVerdict::Rejected;

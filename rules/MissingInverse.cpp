@@ -69,19 +69,21 @@ private:
     for (const Association *H : Has)
       for (const Association *C : Back)
         if (!isPaired(*H) &&
-            (C->Name == H->optionValue(OptionKey::InverseOf) ||
-             C->optionValue(OptionKey::InverseOf) == H->Name))
+            (C->Name == H->inverseName() || C->inverseName() == H->Name))
           Link(H, C);
     // 2. The same column: several has_* may read one belongs_to's key.
     for (const Association *H : Has)
       for (const Association *C : Back)
         if (!isPaired(*H) && foreignKey(*C, B, I) == foreignKey(*H, A, I))
           Link(H, C);
-    // 3. The owner's name, for a belongs_to no other has_* has paired.
+    // 3. The owner's name, for a belongs_to no other has_* has paired. This
+    // is ActiveRecord's automatic inverse, which a scope on either side
+    // stops (6.1).
     const std::string OwnerName = I.underscore(A.ClassName);
     for (const Association *H : Has)
       for (const Association *C : Back)
-        if (!isPaired(*H) && !isPaired(*C) && C->Name == OwnerName)
+        if (!isPaired(*H) && !isPaired(*C) && C->Name == OwnerName &&
+            !H->isScoped() && !C->isScoped())
           Link(H, C);
   }
 
@@ -112,7 +114,7 @@ struct Declaration {
 /// the key it must use, so that the two sides pair.
 Declaration belongsToBack(const Model &A, const Association &H,
                           const std::string &FK, const Inflector &I) {
-  std::string Name(H.optionValue(OptionKey::InverseOf));
+  std::string Name(H.inverseName());
   const bool KeyNamed = FK.size() > 3 && FK.compare(FK.size() - 3, 3, "_id") == 0;
   if (Name.empty())
     Name = KeyNamed ? FK.substr(0, FK.size() - 3) : I.underscore(A.ClassName);
@@ -126,7 +128,7 @@ Declaration belongsToBack(const Model &A, const Association &H,
 Declaration hasManyBack(const Model &A, const Association &Bt, const Model &B,
                         const Inflector &I) {
   const std::string FK = foreignKey(Bt, A, I);
-  std::string Name(Bt.optionValue(OptionKey::InverseOf));
+  std::string Name(Bt.inverseName());
   if (Name.empty())
     Name = I.pluralize(I.underscore(A.ClassName));
   std::string Text = "assoc::has_many<" + A.QualifiedName + ">(" + stringLiteral(Name);
@@ -255,7 +257,10 @@ std::vector<Finding> findMissingInverses(const Program &P,
   for (const Model &A : modelsOf(P, Library::Assoc)) {
     for (const Association &X : A.Associations) {
       const Model *B = visibleTarget(P, X);
-      if (!B)
+      // `inverse_of(false)`: the user says there is no other side
+      // (ActiveRecord ignores it on a habtm: assoc-invalid-inverse says so).
+      if (!B || (X.inverseDisabled() &&
+                 X.Kind != AssociationKind::HasAndBelongsToMany))
         continue;
       if (isPlainHas(X) && !Pairs.isPaired(X)) {
         const std::string FK = foreignKey(X, A, I);

@@ -17,8 +17,10 @@ inline constexpr const char *MissingInverseCheckName = "assoc-missing-inverse";
 
 struct MissingInverseOptions {
   const Inflector *Inflections = &Inflector::english();
-  /// Also require a has_many/has_one back for every belongs_to.
-  bool RequireBelongsToInverse = true;
+  /// Also require a has_many/has_one back for every belongs_to. Off by
+  /// default: a belongs_to alone is idiomatic Rails (a production app has
+  /// hundreds), while a has_* alone has no column to read.
+  bool RequireBelongsToInverse = false;
 };
 
 /// has_many/has_one (not through, not as) from A to B need a belongs_to in

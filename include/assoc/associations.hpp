@@ -19,6 +19,7 @@
 #define ASSOC_ASSOCIATIONS_HPP
 
 #include <cstddef>
+#include <type_traits>
 
 namespace assoc {
 
@@ -53,7 +54,8 @@ enum class option_key : unsigned char {
   counter_cache,
   touch,
   autosave,
-  validate
+  validate,
+  scope
 };
 
 inline constexpr std::size_t max_options = 16;
@@ -98,6 +100,14 @@ constexpr option dependent(const char *Value) {
 constexpr option inverse_of(const char *Name) {
   return {detail::option_tag{}, option_key::inverse_of, Name, true};
 }
+/// `inverse_of(false)` is `inverse_of: false`: the association has no
+/// inverse, on purpose, and ActiveRecord looks for none. Only a bool: an
+/// integer must not pass for one (`inverse_of(0)` is a compile error).
+template <class Bool, typename std::enable_if<std::is_same<Bool, bool>::value,
+                                              int>::type = 0>
+constexpr option inverse_of(Bool Value) {
+  return {detail::option_tag{}, option_key::inverse_of, nullptr, Value};
+}
 constexpr option foreign_key(const char *Column) {
   return {detail::option_tag{}, option_key::foreign_key, Column, true};
 }
@@ -139,6 +149,13 @@ constexpr option autosave(bool Value = true) {
 }
 constexpr option validate(bool Value = true) {
   return {detail::option_tag{}, option_key::validate, nullptr, Value};
+}
+/// The association has a scope, the Ruby `-> { where(...) }` before the
+/// options, which C++ cannot carry: `has_many :recent_posts, -> { ... }` is
+/// `has_many<Post>("recent_posts", assoc::scoped())`. ActiveRecord 6.1 finds
+/// no automatic inverse for a scoped association.
+constexpr option scoped(bool Value = true) {
+  return {detail::option_tag{}, option_key::scope, nullptr, Value};
 }
 
 // `counter_cache()` is `counter_cache: true`; `counter_cache("col")` names it.

@@ -1,7 +1,8 @@
 // assoc-missing-inverse: pairing passes run over all the associations
 // between two models before the next pass, and the fix-its of one run never
 // collide.
-// RUN: %check_assoc_tidy %s assoc-missing-inverse %t
+// RUN: %check_assoc_tidy %s assoc-missing-inverse %t -- \
+// RUN:   --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'true'}}"
 
 #include <assoc/associations.hpp>
 

@@ -1,10 +1,11 @@
-// RUN: %check_assoc_tidy %s assoc-missing-inverse %t
-// RUN: %check_assoc_tidy --check-suffix=NOBT %s assoc-missing-inverse %t -- \
-// RUN:   --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'false'}}"
+// RUN: %check_assoc_tidy %s assoc-missing-inverse %t -- \
+// RUN:   --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'true'}}"
+// RUN: %check_assoc_tidy --check-suffix=NOBT %s assoc-missing-inverse %t
 
 // Every association is declared on both models (the Rails guide's
-// bi-directional associations). With RequireBelongsToInverse off (NOBT), a
-// belongs_to needs no has_many/has_one back; the rest is unchanged.
+// bi-directional associations). With RequireBelongsToInverse on, a
+// belongs_to needs a has_many/has_one back too; by default (NOBT) it does
+// not, and the rest is unchanged.
 
 #include <assoc/associations.hpp>
 

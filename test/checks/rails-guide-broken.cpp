@@ -2,16 +2,18 @@
 // RUN: %check_assoc_tidy %s 'assoc-*,-assoc-missing-dependent' %t
 //
 // Each macro breaks exactly one side of one example; exactly the expected
-// diagnostics appear, and nothing else (-implicit-check-not).
+// diagnostics appear, and nothing else (-implicit-check-not). The cases
+// that remove or rename a has_many side turn RequireBelongsToInverse on:
+// by default a belongs_to alone is not reported.
 //
 // RUN: %check_assoc_tidy --check-suffix=NO-BELONGS-TO %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_BELONGS_TO
-// RUN: %check_assoc_tidy --check-suffix=NO-HAS-MANY %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_HAS_MANY
-// RUN: %check_assoc_tidy --check-suffix=PLURAL-BELONGS-TO %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DPLURAL_BELONGS_TO
+// RUN: %check_assoc_tidy --check-suffix=NO-HAS-MANY %s 'assoc-*,-assoc-missing-dependent' %t -- --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'true'}}" -- -DNO_HAS_MANY
+// RUN: %check_assoc_tidy --check-suffix=PLURAL-BELONGS-TO %s 'assoc-*,-assoc-missing-dependent' %t -- --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'true'}}" -- -DPLURAL_BELONGS_TO
 // RUN: %check_assoc_tidy --check-suffix=WRONG-INVERSE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DWRONG_INVERSE
 // RUN: %check_assoc_tidy --check-suffix=TWICE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DTWICE
 //
 // RUN: %check_assoc_tidy --check-suffix=THROUGH-FIRST %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DTHROUGH_FIRST
-// RUN: %check_assoc_tidy --check-suffix=NO-SOURCE %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_SOURCE
+// RUN: %check_assoc_tidy --check-suffix=NO-SOURCE %s 'assoc-*,-assoc-missing-dependent' %t -- --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'true'}}" -- -DNO_SOURCE
 // RUN: %check_assoc_tidy --check-suffix=HAS-MANY-ACCOUNTS %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DHAS_MANY_ACCOUNTS
 //
 // RUN: %check_assoc_tidy --check-suffix=NO-PATIENT %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_PATIENT
@@ -23,7 +25,7 @@
 // can know that, so one file stays silent.
 // RUN: %check_assoc_tidy %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_AS
 //
-// RUN: %check_assoc_tidy --check-suffix=NO-FOREIGN-KEY %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_FOREIGN_KEY
+// RUN: %check_assoc_tidy --check-suffix=NO-FOREIGN-KEY %s 'assoc-*,-assoc-missing-dependent' %t -- --config="{CheckOptions: {assoc-missing-inverse.RequireBelongsToInverse: 'true'}}" -- -DNO_FOREIGN_KEY
 // RUN: %check_assoc_tidy --check-suffix=NO-MANAGER %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_MANAGER
 //
 // RUN: %check_assoc_tidy --check-suffix=NO-PART-HABTM %s 'assoc-*,-assoc-missing-dependent' %t -- -- -DNO_PART_HABTM

@@ -21,8 +21,7 @@ struct Graph : assoc::model<Graph> {
 };
 struct Node : assoc::model<Node> {
   static constexpr auto associations = assoc::declare(
-      assoc::belongs_to<Graph>("graph"));
-  // CHECK: through-cycle.cpp:[[@LINE-1]]:32: warning: belongs_to association 'graph' of 'cyc::Node' has no inverse: 'cyc::Graph' declares no has_many or has_one<cyc::Node> with foreign key 'graph_id' [assoc-missing-inverse]
+      assoc::belongs_to<Graph>("graph")); // Alone: not reported by default.
 };
 } // namespace cyc
 
@@ -39,4 +38,4 @@ struct Order : assoc::model<Order> {
 };
 } // namespace good
 
-// CHECK: 5 assoc findings in 1 file.
+// CHECK: 4 assoc findings in 1 file.

@@ -180,6 +180,48 @@ TEST(AssociationNaming, IgnoredNames) {
   EXPECT_TRUE(check(P, O).empty());
 }
 
+TEST(EnglishForm, PrepositionsParticiplesMassNounsAndThroughGerunds) {
+  EXPECT_STREQ(englishForm("blocked_by", false), "ends in a preposition");
+  EXPECT_STREQ(englishForm("local_favorited", false),
+               "ends in a past participle");
+  EXPECT_STREQ(englishForm("data", false), "ends in a mass noun");
+  EXPECT_STREQ(englishForm("audit_metadata", false), "ends in a mass noun");
+  EXPECT_STREQ(englishForm("following", true), "ends in a gerund");
+  // Nouns that take a number are left to the inflector.
+  EXPECT_EQ(englishForm("by", false), nullptr);
+  EXPECT_EQ(englishForm("feed", false), nullptr);
+  EXPECT_EQ(englishForm("shed", false), nullptr);
+  EXPECT_EQ(englishForm("incoming_email", false), nullptr);
+  EXPECT_EQ(englishForm("setting", false), nullptr); // not a through
+  EXPECT_EQ(englishForm("thing", true), nullptr);
+}
+
+TEST(AssociationNaming, DeliberateEnglishKeepsItsNumberNotItsCase) {
+  using K = AssociationKind;
+  Program P =
+      one(model("Account", {assoc(K::HasMany, "blocked_by", "Account"),
+                            assoc(K::HasMany, "local_favorited", "Status"),
+                            assoc(K::HasOne, "data", "Blob"),
+                            assoc(K::HasMany, "following", "Account",
+                                  {opt(OptionKey::Through, "follows")}),
+                            assoc(K::HasMany, "setting", "Setting"),
+                            assoc(K::HasMany, "incoming_email", "Email"),
+                            assoc(K::HasMany, "blockedBy", "Account")}));
+  std::vector<Finding> F = check(P);
+  ASSERT_EQ(F.size(), 3u);
+  EXPECT_EQ(F[0].Message,
+            "has_many association 'setting' should be plural: 'settings'");
+  EXPECT_EQ(F[1].Message, "has_many association 'incoming_email' should be "
+                          "plural: 'incoming_emails'");
+  EXPECT_EQ(F[2].Message,
+            "has_many association 'blockedBy' should be snake_case: "
+            "'blocked_by'");
+  // The option off: the inflector judges every name, as before.
+  NamingOptions Strict;
+  Strict.AllowEnglishForms = false;
+  EXPECT_EQ(check(P, Strict).size(), 7u);
+}
+
 TEST(AssociationNaming, CustomInflections) {
   // ActiveSupport singularizes `cactus` to `cactu`, so a faithful check
   // flags `belongs_to :cactus`; a team fixes it the Rails way.

@@ -36,6 +36,13 @@ Program customersAndOrders() {
        model("Order", {assoc(K::BelongsTo, "customer", "Customer")})});
 }
 
+/// The option that also reports a belongs_to with no has_* back.
+MissingInverseOptions withBelongsTo() {
+  MissingInverseOptions O;
+  O.RequireBelongsToInverse = true;
+  return O;
+}
+
 TEST(MissingInverse, BothSidesPair) {
   EXPECT_TRUE(findMissingInverses(customersAndOrders(), {}).empty());
 }
@@ -61,12 +68,11 @@ TEST(MissingInverse, BelongsToWithoutHasAndTheOption) {
                                              "Customer")})});
   P.Models[0].DeclareEnd = at(2, 40).Begin;
   P.Models[0].DeclareArguments = 1;
-  std::vector<Finding> F = findMissingInverses(P, {});
+  std::vector<Finding> F = findMissingInverses(P, withBelongsTo());
   ASSERT_EQ(F.size(), 1u);
   EXPECT_EQ(F[0].Fixes.at(0).Text, ", assoc::has_many<Order>(\"orders\")");
-  MissingInverseOptions Off;
-  Off.RequireBelongsToInverse = false;
-  EXPECT_TRUE(findMissingInverses(P, Off).empty());
+  // Off by default: a belongs_to alone is idiomatic Rails.
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
 }
 
 TEST(MissingInverse, SelfJoinPairsByForeignKey) {
@@ -75,10 +81,10 @@ TEST(MissingInverse, SelfJoinPairsByForeignKey) {
       {assoc(K::HasMany, "subordinates", "Employee",
              {opt(OptionKey::ForeignKey, "manager_id")}),
        assoc(K::BelongsTo, "manager", "Employee")})});
-  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  EXPECT_TRUE(findMissingInverses(P, withBelongsTo()).empty());
   // Without the key, subordinates reads employee_id: nothing pairs.
   P.Models[0].Associations[0].Options.clear();
-  EXPECT_EQ(findMissingInverses(P, {}).size(), 2u);
+  EXPECT_EQ(findMissingInverses(P, withBelongsTo()).size(), 2u);
 }
 
 TEST(MissingInverse, SeveralHasManyShareOneColumn) {
@@ -205,6 +211,42 @@ TEST(InvalidInverse, IgnoredPlacesAndAgreement) {
   Agree.Models[1].Associations[0].Options = {
       opt(OptionKey::InverseOf, "orders")};
   EXPECT_TRUE(findInvalidInverses(Agree).empty());
+}
+
+TEST(InvalidInverse, FalseIsNoneTrueIsNoNameAndScopesShareABelongsTo) {
+  Program P =
+      program({model("Customer", {assoc(K::HasMany, "orders", "Order",
+                                        {opt(OptionKey::InverseOf, "false")})}),
+               model("Order", {assoc(K::BelongsTo, "customer", "Customer")})});
+  P.Models[0].Associations[0].Options[0].IsString = false;
+  EXPECT_TRUE(findInvalidInverses(P).empty());
+
+  P.Models[0].Associations[0].Options[0].Value = "true";
+  std::vector<Finding> F = findInvalidInverses(P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Level, Severity::Error);
+  EXPECT_EQ(F[0].Message,
+            "has_many 'orders': inverse_of(true) names no association: "
+            "ActiveRecord looks for one named 'true' and raises "
+            "InverseOfAssociationNotFoundError at first use; name the "
+            "inverse, or write inverse_of(false) for none");
+
+  // The belongs_to names the plain has_many; the scoped one beside it
+  // names the belongs_to too. Unscoped, that would be a disagreement.
+  Option Scope = opt(OptionKey::Scope, "true");
+  Scope.IsString = false;
+  Program Shared =
+      program({model("Customer",
+                     {assoc(K::HasMany, "orders", "Order",
+                            {opt(OptionKey::InverseOf, "customer")}),
+                      assoc(K::HasMany, "open_orders", "Order",
+                            {Scope, opt(OptionKey::InverseOf, "customer")})}),
+               model("Order", {assoc(K::BelongsTo, "customer", "Customer",
+                                     {opt(OptionKey::InverseOf, "orders")})})});
+  EXPECT_TRUE(findInvalidInverses(Shared).empty());
+  Shared.Models[0].Associations[1].Options.erase(
+      Shared.Models[0].Associations[1].Options.begin());
+  EXPECT_EQ(findInvalidInverses(Shared).size(), 1u);
 }
 
 TEST(PolymorphicPairing, AsMustNameAPolymorphicBelongsTo) {
@@ -378,7 +420,7 @@ TEST(MissingInverse, HasManyBackHonoursTheInverseOf) {
        model("Order", {assoc(K::BelongsTo, "customer", "Customer",
                              {opt(OptionKey::InverseOf, "purchases")})})});
   P.Models[0].DeclareEnd = at(2, 2).Begin;
-  EXPECT_EQ(findMissingInverses(P, {}).at(0).Fixes.at(0).Text,
+  EXPECT_EQ(findMissingInverses(P, withBelongsTo()).at(0).Fixes.at(0).Text,
             "assoc::has_many<Order>(\"purchases\")");
 }
 
@@ -438,7 +480,7 @@ TEST(MissingInverse, OneRunNeverAddsANameTwiceAndAddsToADeclareInOneEdit) {
                                   "annex_library_id")})})});
   P.Models[0].DeclareEnd = at(2, 2).Begin;
   P.Models[0].DeclareArguments = 1;
-  std::vector<Finding> F = findMissingInverses(P, {});
+  std::vector<Finding> F = findMissingInverses(P, withBelongsTo());
   ASSERT_EQ(F.size(), 2u);
   EXPECT_EQ(F[0].Fixes.size(), 1u);
   EXPECT_TRUE(F[1].Fixes.empty()); // would add a second `shelves`
@@ -450,7 +492,7 @@ TEST(MissingInverse, OneRunNeverAddsANameTwiceAndAddsToADeclareInOneEdit) {
   Empty.Models[0].DeclareEnd = at(2, 2).Begin;
   Empty.Models[1].Associations[1].Options = {
       opt(OptionKey::InverseOf, "stored_trucks")};
-  F = findMissingInverses(Empty, {});
+  F = findMissingInverses(Empty, withBelongsTo());
   ASSERT_EQ(F.size(), 2u);
   // Both additions into the empty declare() are one edit, with the comma
   // between them, carried by the first finding; the second points to it.
@@ -463,6 +505,42 @@ TEST(MissingInverse, OneRunNeverAddsANameTwiceAndAddsToADeclareInOneEdit) {
   ASSERT_EQ(F[1].Notes.size(), 2u);
   EXPECT_EQ(F[1].Notes[1].Message, "the fix-it for 'depot' adds this one too");
   EXPECT_EQ(F[1].Notes[1].Where, F[0].Where);
+}
+
+/// `inverse_of(false)` as the extractor reads it: a flag, not a name.
+Option inverseOfFalse() {
+  Option O = opt(OptionKey::InverseOf, "false");
+  O.IsString = false;
+  return O;
+}
+
+TEST(MissingInverse, InverseOfFalseSaysThereIsNone) {
+  Program P = program({model("Customer", {assoc(K::HasMany, "orders", "Order",
+                                                {inverseOfFalse()})}),
+                       model("Order")});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  // `inverse_of(nullptr)` is Ruby's `inverse_of: nil`, which is `false`.
+  P.Models[0].Associations[0].Options[0].Value = "nil";
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  // A habtm ignores it in ActiveRecord: still reported.
+  P = program({model("Kit", {assoc(K::HasAndBelongsToMany, "parts", "Part",
+                                   {inverseOfFalse()})}),
+               model("Part")});
+  EXPECT_EQ(findMissingInverses(P, {}).size(), 1u);
+}
+
+TEST(MissingInverse, AScopeStopsPairingByTheOwnersName) {
+  // writings reads author_id; the belongs_to `author` uses writer_id. They
+  // pair only by name, ActiveRecord's automatic inverse, which a scope stops.
+  Option Scope = opt(OptionKey::Scope, "true");
+  Scope.IsString = false;
+  Program P = program(
+      {model("Author", {assoc(K::HasMany, "writings", "Book")}),
+       model("Book", {assoc(K::BelongsTo, "author", "Author",
+                            {opt(OptionKey::ForeignKey, "writer_id")})})});
+  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  P.Models[0].Associations[0].Options = {Scope};
+  EXPECT_EQ(findMissingInverses(P, {}).size(), 1u);
 }
 
 TEST(MissingInverse, HabtmFixSwapsTheKeys) {
