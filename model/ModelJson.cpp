@@ -203,6 +203,9 @@ void to_json(json &J, const Model &M) {
            {"associations", M.Associations},
            {"members", M.Members},
            {"declarations", M.Declarations}};
+  // Written only when true, so that facts of user code read as before.
+  if (M.InSystemHeader)
+    J["system_header"] = true;
   if (M.isWt()) {
     J["columns"] = M.Columns;
     J["wt_id_field"] = M.WtIdField;
@@ -215,6 +218,8 @@ void from_json(const json &J, Model &M) {
   // Written by every version-3 writer; absent in hand-written facts.
   if (auto It = J.find("library"); It != J.end())
     M.Lib = parseEnum<Library>(*It, "library", Library::Assoc, Library::WtDbo);
+  if (auto It = J.find("system_header"); It != J.end())
+    It->get_to(M.InSystemHeader);
   if (auto It = J.find("columns"); It != J.end())
     It->get_to(M.Columns);
   if (auto It = J.find("wt_id_field"); It != J.end())

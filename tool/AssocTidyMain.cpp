@@ -105,7 +105,13 @@ cl::opt<std::string> Checks("checks",
 cl::opt<std::string> HeaderFilter(
     "header-filter",
     cl::desc("Regular expression of headers whose diagnostics are shown "
-             "(diagnostics in the main file always are)"),
+             "(default '.*': every non-system header; '' shows none; "
+             "diagnostics in the main file always are)"),
+    cl::cat(Category));
+cl::opt<std::string> ExcludeHeaderFilter(
+    "exclude-header-filter",
+    cl::desc("Regular expression of headers whose diagnostics are not "
+             "shown, of those --header-filter shows"),
     cl::cat(Category));
 cl::opt<std::string> WarningsAsErrors(
     "warnings-as-errors",
@@ -252,12 +258,16 @@ makeOptionsProvider(IntrusiveRefCntPtr<vfs::FileSystem> FS,
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = DefaultChecks;
   Defaults.WarningsAsErrors = "";
-  Defaults.HeaderFilterRegex = "";
+  // Models live in headers: as clang-tidy does since LLVM 22, every
+  // non-system header is shown unless a filter narrows it.
+  Defaults.HeaderFilterRegex = ".*";
   ClangTidyOptions Overrides;
   if (Checks.getNumOccurrences())
     Overrides.Checks = Checks;
   if (HeaderFilter.getNumOccurrences())
     Overrides.HeaderFilterRegex = HeaderFilter;
+  if (ExcludeHeaderFilter.getNumOccurrences())
+    Overrides.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
   if (WarningsAsErrors.getNumOccurrences())
     Overrides.WarningsAsErrors = WarningsAsErrors;
   if (Config.getNumOccurrences()) {
@@ -394,26 +404,48 @@ public:
     finding(std::move(F));
   }
 
+  /// The files of models defined in system headers, whose findings are
+  /// hidden as clang-tidy hides a system header's.
+  void systemHeadersOf(const assoctidy::Program &P) {
+    for (const assoctidy::Model &M : P.Models)
+      if (M.InSystemHeader)
+        SystemFiles.insert(M.Definition.Begin.File.str());
+  }
+
   void finding(assoctidy::Finding F) {
     const std::string &File = F.Where.Begin.File;
     if (File.empty())
       return;
     const ClangTidyOptions &O = Options.forFile(File);
-    if (!enables(O.Checks, F.Check) || suppressed(F))
+    if (!enables(O.Checks, F.Check))
       return;
+    if (suppressed(F)) {
+      ++Hidden.Nolint;
+      return;
+    }
     // A conflict is almost always in a header, and hiding it would hide
     // which definition every other finding rests on; a schema finding was
     // asked for with --schema: both are shown regardless.
     if (!AllHeaders && !MainFiles.count(File) &&
         F.Check != ModelConflictCheck &&
         !StringRef(F.Check).starts_with("assoc-schema-")) {
+      if (SystemFiles.count(File)) {
+        ++Hidden.System;
+        return;
+      }
       // As in clang-tidy, an empty header filter shows no header.
       const std::string Include = O.HeaderFilterRegex.value_or("");
-      if (Include.empty() || !Regex(Include).match(File))
+      if (Include.empty() || !Regex(Include).match(File)) {
+        ++Hidden.ByFilter;
+        Hidden.Filters.insert(Include);
         return;
+      }
       const std::string Exclude = O.ExcludeHeaderFilterRegex.value_or("");
-      if (!Exclude.empty() && Regex(Exclude).match(File))
+      if (!Exclude.empty() && Regex(Exclude).match(File)) {
+        ++Hidden.ByExclude;
+        Hidden.Excludes.insert(Exclude);
         return;
+      }
     }
     const bool Promoted = F.Level == assoctidy::Severity::Warning &&
                           enables(O.WarningsAsErrors, F.Check);
@@ -439,6 +471,14 @@ public:
     return Shown;
   }
 
+  /// What was found but not shown, and why.
+  struct HiddenCounts {
+    unsigned Nolint = 0, System = 0, ByFilter = 0, ByExclude = 0;
+    /// The filters that hid them (per directory, .clang-tidy may differ).
+    std::set<std::string> Filters, Excludes;
+  };
+  const HiddenCounts &hidden() const { return Hidden; }
+
 private:
   bool suppressed(const assoctidy::Finding &F) {
     auto It = Texts.find(F.Where.Begin.File.str());
@@ -457,8 +497,44 @@ private:
   std::set<std::string> MainFiles;
   bool AllHeaders;
   StringMap<std::string> Texts;
+  std::set<std::string> SystemFiles;
+  HiddenCounts Hidden;
   std::vector<assoctidy::Reported> Shown;
 };
+
+/// The summary's account of hidden findings, as clang-tidy's "Suppressed N
+/// warnings (...)": "; 3 hidden: 2 in headers --header-filter 'src/' does
+/// not match, 1 by NOLINT", or nothing when nothing was hidden.
+std::string hiddenClause(const Reporter::HiddenCounts &H) {
+  auto Quoted = [](const std::set<std::string> &Regexes) {
+    std::string Out;
+    for (const std::string &R : Regexes)
+      Out += (Out.empty() ? " '" : ", '") + R + "'";
+    return Out;
+  };
+  std::vector<std::string> Parts;
+  if (H.ByFilter)
+    Parts.push_back(
+        std::to_string(H.ByFilter) + " in headers " +
+        (H.Filters.count("") && H.Filters.size() == 1
+             ? std::string("(--header-filter is empty)")
+             : "--header-filter" + Quoted(H.Filters) + " does not match"));
+  if (H.ByExclude)
+    Parts.push_back(std::to_string(H.ByExclude) +
+                    " in headers --exclude-header-filter" + Quoted(H.Excludes) +
+                    " matches");
+  if (H.System)
+    Parts.push_back(std::to_string(H.System) + " in system headers");
+  if (H.Nolint)
+    Parts.push_back(std::to_string(H.Nolint) + " by NOLINT");
+  if (Parts.empty())
+    return "";
+  const unsigned Total = H.ByFilter + H.ByExclude + H.System + H.Nolint;
+  std::string Out = "; " + std::to_string(Total) + " hidden: ";
+  for (std::size_t I = 0; I < Parts.size(); ++I)
+    Out += (I ? ", " : "") + Parts[I];
+  return Out;
+}
 
 tooling::DiagnosticMessage message(const std::string &Text,
                                    const assoctidy::Range &Where) {
@@ -744,6 +820,7 @@ int main(int argc, const char **argv) {
   }
   assoctidy::MergeResult Merged =
       MergeFacts ? Merger.finish() : std::move(Run.Merged);
+  Out.systemHeadersOf(Merged.Merged);
   for (const assoctidy::MergeConflict &C : Merged.Conflicts)
     Out.conflict(C, Files);
   for (assoctidy::Finding &F :
@@ -915,7 +992,8 @@ int main(int argc, const char **argv) {
     });
     errs() << Findings << " assoc finding" << (Findings == 1 ? "" : "s")
            << " in " << Files.size() << " file"
-           << (Files.size() == 1 ? "" : "s") << ".\n";
+           << (Files.size() == 1 ? "" : "s") << hiddenClause(Out.hidden())
+           << ".\n";
   }
   // A unit that could not be analysed at all is an error: CI must not pass
   // on code nobody looked at.
