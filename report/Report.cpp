@@ -76,6 +76,21 @@ json region(const Range &R, Columns &C) {
   return Region;
 }
 
+const char *stateName(BaselineState S) {
+  return S == BaselineState::Unchanged ? "unchanged" : "new";
+}
+
+/// An absent entry's file as an absolute path, or empty when the baseline
+/// keeps none.
+std::string absentFile(const BaselineEntry &E, const RunSummary &Summary) {
+  if (E.Key.File.empty())
+    return "";
+  std::string Dir = Summary.BaselineDirectory;
+  if (!Dir.empty() && Dir.back() != '/')
+    Dir += '/';
+  return Dir + E.Key.File;
+}
+
 json physicalLocation(const Range &R, Columns &C) {
   return {{"artifactLocation", {{"uri", fileUri(R.Begin.File)}}},
           {"region", region(R, C)}};
@@ -107,7 +122,7 @@ std::string toJson(const std::vector<Reported> &Diagnostics,
   Out["tool"] = "assoc-tidy";
   Out["tool_version"] = Summary.ToolVersion;
   json List = json::array();
-  std::size_t Errors = 0;
+  std::size_t Errors = 0, NewCount = 0, NewErrors = 0, Unchanged = 0;
   for (const Reported &R : Diagnostics) {
     const Finding &F = R.What;
     json D = {{"check", F.Check},
@@ -133,10 +148,42 @@ std::string toJson(const std::vector<Reported> &Diagnostics,
                        {"end_column", E.Where.End.Column},
                        {"replacement", E.Text}});
     D["fixes"] = std::move(Fixes);
-    Errors += std::string(severityName(R)) == "error";
+    const bool Error = std::string(severityName(R)) == "error";
+    Errors += Error;
+    if (Summary.Baselined) {
+      D["baseline"] = stateName(R.Baseline);
+      const bool New = R.Baseline != BaselineState::Unchanged;
+      ++(New ? NewCount : Unchanged);
+      NewErrors += New && Error;
+    }
     List.push_back(std::move(D));
   }
   Out["diagnostics"] = std::move(List);
+  if (Summary.Baselined) {
+    json Absent = json::array();
+    std::size_t AbsentCount = 0;
+    for (const BaselineEntry &E : Summary.Absent) {
+      Absent.push_back({{"check", E.Key.Check},
+                        {"model", E.Key.Model},
+                        {"association", E.Key.Association},
+                        {"message", E.Key.Message},
+                        {"file", E.Key.File.empty()
+                                     ? json(nullptr)
+                                     : json(absentFile(E, Summary))},
+                        {"count", E.Count}});
+      AbsentCount += E.Count;
+    }
+    Out["baseline_absent"] = std::move(Absent);
+    Out["summary"] = {{"files", Summary.Files},
+                      {"diagnostics", Diagnostics.size()},
+                      {"errors", Errors},
+                      {"baseline",
+                       {{"new", NewCount},
+                        {"new_errors", NewErrors},
+                        {"unchanged", Unchanged},
+                        {"absent", AbsentCount}}}};
+    return Out.dump(2) + "\n";
+  }
   Out["summary"] = {{"files", Summary.Files},
                     {"diagnostics", Diagnostics.size()},
                     {"errors", Errors}};
@@ -180,6 +227,8 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
                    {"ruleIndex", RuleIndex[F.Check]},
                    {"level", severityName(R)},
                    {"message", {{"text", F.Message}}}};
+    if (Summary.Baselined)
+      Result["baselineState"] = stateName(R.Baseline);
     if (F.Where.isValid())
       Result["locations"] =
           json::array({{{"physicalLocation", physicalLocation(F.Where, C)}}});
@@ -211,6 +260,33 @@ std::string toSarif(const std::vector<Reported> &Diagnostics,
             {"artifactChanges", std::move(Changes)}}});
     }
     Results.push_back(std::move(Result));
+  }
+  // SARIF 2.1.0 §3.27.24: a result of the baseline's run that this run no
+  // longer has. It is not a problem now ("pass", level "none"); one result
+  // per occurrence recorded, as each was one result of that run. The
+  // baseline keeps no line, so the location is the file alone.
+  for (const BaselineEntry &E : Summary.Absent) {
+    if (!RuleIndex.count(E.Key.Check))
+      AddRule(E.Key.Check, "Diagnostic " + E.Key.Check + ".", "");
+    json Result = {{"ruleId", E.Key.Check},
+                   {"ruleIndex", RuleIndex[E.Key.Check]},
+                   {"kind", "pass"},
+                   {"level", "none"},
+                   {"message", {{"text", E.Key.Message}}},
+                   {"baselineState", "absent"}};
+    if (const std::string File = absentFile(E, Summary); !File.empty())
+      Result["locations"] = json::array(
+          {{{"physicalLocation",
+             {{"artifactLocation", {{"uri", fileUri(File)}}}}}}});
+    json Properties = json::object();
+    if (!E.Key.Model.empty())
+      Properties["model"] = E.Key.Model;
+    if (!E.Key.Association.empty())
+      Properties["association"] = E.Key.Association;
+    if (!Properties.empty())
+      Result["properties"] = std::move(Properties);
+    for (unsigned I = 0; I < E.Count; ++I)
+      Results.push_back(Result);
   }
 
   json Driver = {{"name", "assoc-tidy"},

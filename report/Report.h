@@ -11,6 +11,7 @@
 #ifndef ASSOC_TIDY_REPORT_REPORT_H
 #define ASSOC_TIDY_REPORT_REPORT_H
 
+#include "Baseline.h"
 #include "Finding.h"
 
 #include <string>
@@ -18,15 +19,22 @@
 
 namespace assoctidy {
 
-/// A finding as shown: after --warnings-as-errors.
+/// A finding as shown: after --warnings-as-errors, and against --baseline.
 struct Reported {
   Finding What;
   bool WarningAsError = false; ///< Promoted from a warning.
+  BaselineState Baseline = BaselineState::None;
 };
 
 struct RunSummary {
   std::size_t Files = 0; ///< Translation units analysed.
   std::string ToolVersion;
+  /// With --baseline (or --write-baseline): each diagnostic's state is
+  /// written, and the entries no longer found, whose files are relative to
+  /// BaselineDirectory (absolute).
+  bool Baselined = false;
+  std::string BaselineDirectory;
+  std::vector<BaselineEntry> Absent;
 };
 
 /// The documented JSON output (docs/output-formats.md): every diagnostic
