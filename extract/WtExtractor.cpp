@@ -528,11 +528,11 @@ private:
         ActionArg = I;
     if (!ActionArg)
       return;
-    const SourceManager &SM = Ctx.getSourceManager();
-    // Offset by one for an operator or member written as a call on the
-    // object; such calls are not helpers.
+    // An operator, or a member function called on an object (the Action's
+    // own `a.act(...)`), declares nothing Wt::Dbo documents.
     if (isa<CXXOperatorCallExpr>(Call) || isa<CXXMemberCallExpr>(Call))
       return;
+    const SourceManager &SM = Ctx.getSourceManager();
     const FunctionDecl *Helper = nullptr;
     bool UserWritten = false;
     for (const FunctionDecl *FD : calleeCandidates(Call)) {
