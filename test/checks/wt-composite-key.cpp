@@ -303,6 +303,40 @@ public:
   dbo::collection<dbo::ptr<Document>> deleted_;
 };
 
+// A base class's persist() and a member template, each given the Action:
+// Crate's keys to Owner are "owner" and "other". No finding.
+class Owner;
+
+class Box {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::belongsTo(a, owner_, "owner");
+  }
+  dbo::ptr<Owner> owner_;
+};
+
+class Crate : public Box {
+public:
+  template <class Action> void persist(Action &a) {
+    Box::persist(a);
+    persistMore(a);
+  }
+  template <class Action> void persistMore(Action &a) {
+    dbo::belongsTo(a, other_, "other");
+  }
+  dbo::ptr<Owner> other_;
+};
+
+class Owner {
+public:
+  template <class Action> void persist(Action &a) {
+    dbo::hasMany(a, crates_, dbo::ManyToOne, "owner");
+    dbo::hasMany(a, others_, dbo::ManyToOne, "other");
+  }
+  dbo::collection<dbo::ptr<Crate>> crates_;
+  dbo::collection<dbo::ptr<Crate>> others_;
+};
+
 void mapClasses(dbo::Session &session) {
   session.mapClass<Membership>("membership");
   session.mapClass<Person>("person");
@@ -318,4 +352,6 @@ void mapClasses(dbo::Session &session) {
   session.mapClass<Holder>("holder");
   session.mapClass<Document>("document");
   session.mapClass<Editor>("editor");
+  session.mapClass<Crate>("crate");
+  session.mapClass<Owner>("owner");
 }
