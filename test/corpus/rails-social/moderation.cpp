@@ -1,0 +1,3 @@
+// Moderation: reports and the moderators who handle them.
+#include "report.h"
+#include "user.h"

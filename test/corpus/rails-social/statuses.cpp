@@ -1,0 +1,10 @@
+// Statuses and what hangs off them: the timeline code's unit.
+#include "status.h"
+#include "favourite.h"
+#include "mention.h"
+#include "media_attachment.h"
+#include "poll.h"
+#include "status_pin.h"
+#include "tag.h"
+#include "preview_card.h"
+#include "conversation.h"
