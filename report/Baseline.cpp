@@ -132,7 +132,11 @@ std::string baselineToJson(const Baseline &B) {
 std::optional<Baseline> baselineFromJson(std::string_view Text,
                                          std::string &Error) {
   const json Doc = json::parse(Text, nullptr, /*allow_exceptions=*/false);
-  if (Doc.is_discarded() || !Doc.is_object()) {
+  if (Doc.is_discarded()) {
+    Error = "not valid JSON";
+    return std::nullopt;
+  }
+  if (!Doc.is_object()) {
     Error = "not a JSON object";
     return std::nullopt;
   }

@@ -243,10 +243,42 @@ cl::opt<bool> NoPrefilter(
     cl::desc("Parse every unit, even one that never includes the "
              "vocabulary header (for measurements)"),
     cl::Hidden, cl::cat(Category));
+cl::opt<std::string> BaselineFile(
+    "baseline",
+    cl::desc("Report only the findings this file, written by "
+             "--write-baseline, does not record; the exit code counts new "
+             "errors only"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteBaselineFile(
+    "write-baseline",
+    cl::desc("Record today's findings in this file, for --baseline, and "
+             "exit 0 unless the run failed"),
+    cl::value_desc("file"), cl::cat(Category));
 
 int usageError(const Twine &Message) {
   errs() << "assoc-tidy: error: " << Message << "\n";
   return ExitUsage;
+}
+
+/// The directory a baseline's file paths are relative to: the baseline's
+/// own, so that a baseline committed with the code reads the same in every
+/// checkout.
+std::string baselineDirectory(StringRef File) {
+  SmallString<256> Path(File);
+  sys::fs::make_absolute(Path);
+  sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return sys::path::parent_path(Path).str();
+}
+
+/// The summary's account of the baseline: " (5 known in the baseline not
+/// shown)", or nothing without one.
+std::string baselineClause(std::size_t Known, std::size_t Absent,
+                           bool InDocument) {
+  std::string Out = " (" + std::to_string(Known) + " known in the baseline " +
+                    (InDocument ? "marked unchanged" : "not shown");
+  if (Absent)
+    Out += ", " + std::to_string(Absent) + " of its findings no longer found";
+  return Out + ")";
 }
 
 /// The options of every file: defaults (the assoc checks), then .clang-tidy
@@ -683,6 +715,33 @@ int main(int argc, const char **argv) {
   if (ExtractOnly && MergeFacts)
     return usageError("--extract-only and --merge are two steps, not one");
 
+  // Read before any work: a baseline that cannot be read is a usage error,
+  // never a run that quietly reports everything as new.
+  const bool Baselining = !BaselineFile.empty() || !WriteBaselineFile.empty();
+  if (!BaselineFile.empty() && !WriteBaselineFile.empty())
+    return usageError("--baseline and --write-baseline do not go together: "
+                      "--write-baseline records today's findings, "
+                      "--baseline reports those not recorded");
+  if (Baselining && (DumpModel != Dump::None ||
+                     EmitSchemaOption != EmitSchema::None || ExtractOnly))
+    return usageError("--baseline and --write-baseline apply to "
+                      "diagnostics, not to --dump-model, --emit-schema or "
+                      "--extract-only");
+  std::optional<assoctidy::Baseline> Known;
+  const std::string BaselineDir = baselineDirectory(
+      BaselineFile.empty() ? WriteBaselineFile : BaselineFile);
+  if (!BaselineFile.empty()) {
+    auto Buffer = MemoryBuffer::getFile(BaselineFile);
+    if (!Buffer)
+      return usageError("cannot read baseline '" + BaselineFile +
+                        "': " + Buffer.getError().message());
+    std::string Why;
+    Known = assoctidy::baselineFromJson((*Buffer)->getBuffer(), Why);
+    if (!Known)
+      return usageError("'" + BaselineFile +
+                        "' is not an assoc-tidy baseline: " + Why);
+  }
+
   assoctidy::ExtractionRun Run;
   std::vector<std::string> Files;
   if (MergeFacts) {
@@ -921,6 +980,35 @@ int main(int argc, const char **argv) {
                    : assoctidy::graphToMermaid(Merged.Merged, Problems));
     return 0;
   }
+  // --write-baseline records what is shown, and the run is then compared
+  // with what it recorded, as --baseline would: everything is known, so
+  // only a failed run exits non-zero. Known findings leave Shown, which the
+  // text output, the fixes and the exit code read; the JSON and SARIF
+  // documents keep them, marked.
+  std::vector<assoctidy::Reported> Marked;
+  std::vector<assoctidy::BaselineEntry> Absent;
+  if (Baselining) {
+    if (!WriteBaselineFile.empty()) {
+      Known = assoctidy::baselineOf(Shown, Merged.Merged, BaselineDir);
+      if (Error E = writeToOutput(WriteBaselineFile, [&](raw_ostream &OS) {
+            OS << assoctidy::baselineToJson(*Known);
+            return Error::success();
+          }))
+        return usageError("cannot write baseline '" + WriteBaselineFile +
+                          "': " + toString(std::move(E)));
+      std::size_t Recorded = 0;
+      for (const assoctidy::BaselineEntry &Entry : Known->Entries)
+        Recorded += Entry.Count;
+      errs() << "assoc-tidy: wrote " << Recorded << " finding"
+             << (Recorded == 1 ? "" : "s") << " to baseline '"
+             << WriteBaselineFile << "'\n";
+    }
+    Absent = assoctidy::markBaseline(*Known, Shown, Merged.Merged, BaselineDir);
+    Marked = Shown;
+    llvm::erase_if(Shown, [](const assoctidy::Reported &R) {
+      return R.Baseline == assoctidy::BaselineState::Unchanged;
+    });
+  }
   std::vector<ClangTidyError> Errors = ConfigConsumer.take();
   const bool CompilerErrors =
       any_of(Shown, [](const assoctidy::Reported &R) {
@@ -948,9 +1036,15 @@ int main(int argc, const char **argv) {
     assoctidy::RunSummary Summary;
     Summary.Files = Files.size();
     Summary.ToolVersion = ASSOC_TIDY_VERSION;
+    Summary.Baselined = Baselining;
+    Summary.BaselineDirectory = BaselineDir;
+    Summary.Absent = Absent;
+    const std::vector<assoctidy::Reported> &Document =
+        Baselining ? Marked : Shown;
     outs() << (OutputFormat == Format::Json
-                   ? assoctidy::toJson(Shown, Summary)
-                   : assoctidy::toSarif(Shown, Summary, ASSOC_TIDY_DOCS_URL));
+                   ? assoctidy::toJson(Document, Summary)
+                   : assoctidy::toSarif(Document, Summary,
+                                        ASSOC_TIDY_DOCS_URL));
     WarningsAsErrorsCount = count_if(
         Shown, [](const assoctidy::Reported &R) { return R.WarningAsError; });
   }
@@ -992,8 +1086,15 @@ int main(int argc, const char **argv) {
     });
     errs() << Findings << " assoc finding" << (Findings == 1 ? "" : "s")
            << " in " << Files.size() << " file"
-           << (Files.size() == 1 ? "" : "s") << hiddenClause(Out.hidden())
-           << ".\n";
+           << (Files.size() == 1 ? "" : "s");
+    if (Baselining) {
+      std::size_t Gone = 0;
+      for (const assoctidy::BaselineEntry &Entry : Absent)
+        Gone += Entry.Count;
+      errs() << baselineClause(Marked.size() - Shown.size(), Gone,
+                               OutputFormat != Format::Text);
+    }
+    errs() << hiddenClause(Out.hidden()) << ".\n";
   }
   // A unit that could not be analysed at all is an error: CI must not pass
   // on code nobody looked at.

@@ -115,7 +115,7 @@ TEST(Baseline, JsonRoundTrips) {
 
 TEST(Baseline, RejectsWhatItCannotRead) {
   const std::pair<const char *, const char *> Cases[] = {
-      {"{", "not a JSON object"},
+      {"{", "not valid JSON"},
       {"[]", "not a JSON object"},
       {R"({"findings": []})", "no \"version\""},
       {R"({"version": 2, "findings": []})", "version 2"},

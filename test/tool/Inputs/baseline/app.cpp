@@ -1,0 +1,2 @@
+#include "models.h"
+int main() { return 0; }
