@@ -54,10 +54,12 @@ private:
                  const Model &B) {
     std::vector<const Association *> Back;
     // A belongs_to to a subclass of A (single-table inheritance) reads the
-    // column of the has_* that A declares and the subclass inherits.
+    // column of the has_* that A declares and the subclass inherits; one to
+    // a base of A reads the column of the has_* a subclass A declares
+    // (`Moderator < User` has_many reports, `Report` belongs_to a User).
     for (const Association &C : B.Associations)
       if (isPlainBelongsTo(C) &&
-          (C.Target == A.QualifiedName ||
+          (isA(P, A, C.Target) ||
            (visibleTarget(P, C) &&
             isA(P, *visibleTarget(P, C), A.QualifiedName))))
         Back.push_back(&C);

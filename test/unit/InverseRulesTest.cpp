@@ -543,6 +543,22 @@ TEST(MissingInverse, AScopeStopsPairingByTheOwnersName) {
   EXPECT_EQ(findMissingInverses(P, {}).size(), 1u);
 }
 
+TEST(MissingInverse, AHasManyOfASubclassPairsWithABelongsToTheBase) {
+  // Moderator < User: has_many assigned_reports (foreign_key
+  // assigned_user_id); Report belongs_to assigned_user, a User.
+  Program P = program(
+      {model("User"),
+       model("Moderator",
+             {assoc(K::HasMany, "assigned_reports", "Report",
+                    {opt(OptionKey::ForeignKey, "assigned_user_id")})}),
+       model("Report", {assoc(K::BelongsTo, "assigned_user", "User")})});
+  P.Models[1].BaseModel = "User";
+  EXPECT_TRUE(findMissingInverses(P, withBelongsTo()).empty());
+  // Without the subclass relation, Report points at another model.
+  P.Models[1].BaseModel.clear();
+  EXPECT_EQ(findMissingInverses(P, {}).size(), 1u);
+}
+
 TEST(MissingInverse, HabtmFixSwapsTheKeys) {
   Program P = program(
       {model("Kit", {assoc(K::HasAndBelongsToMany, "parts", "Part",
