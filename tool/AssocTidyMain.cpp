@@ -13,9 +13,10 @@
 // clang-tidy's own libraries do the rest: options and .clang-tidy files,
 // check options, the text output and fix-its, --export-fixes.
 // Exit codes: 0 clean or warnings only, 1 errors found (an assoc error, a
-// compiler error, or a warning promoted by --warnings-as-errors), 2 usage or
-// input errors (bad option, unknown check, missing file or compilation
-// database).
+// compiler error, or a warning promoted by --warnings-as-errors; with
+// --baseline, only those it does not record), 2 usage or input errors (bad
+// option, unknown check, missing file or compilation database, a baseline
+// that cannot be read).
 //
 //===----------------------------------------------------------------------===//
 
