@@ -109,6 +109,7 @@ private:
       // The driver shows nothing from a system header, as clang-tidy does.
       Result.Models.back().InSystemHeader =
           Ctx.getSourceManager().isInSystemHeader(RD->getLocation());
+      Result.Models.back().UnitLocal = RD->isInAnonymousNamespace();
     }
     walk(RD); // Nested classes may be models too.
   }

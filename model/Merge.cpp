@@ -161,7 +161,7 @@ void ProgramMerger::add(Program Unit) {
     // A class in an anonymous namespace is each unit's own (and other
     // units cannot name it): it merges only with itself, by place.
     std::string Key = M.QualifiedName;
-    if (Key.find("(anonymous namespace)") != std::string::npos)
+    if (M.UnitLocal)
       Key += "@" + M.Definition.Begin.File + ":" +
              std::to_string(M.Definition.Begin.Offset) + "#" +
              std::to_string(sameContentHash(M));

@@ -258,6 +258,9 @@ struct Model {
   /// Defined in a system header (`-isystem`, the default include paths):
   /// its findings are not shown, as clang-tidy shows none from there.
   bool InSystemHeader = false;
+  /// In an anonymous namespace: each unit's own class, which other units
+  /// cannot name, whatever its name.
+  bool UnitLocal = false;
   /// Just before the `)` of `declare(...)`, where a fix-it can add an
   /// association; invalid when there is no `declare` written in the file.
   Location DeclareEnd;

@@ -206,6 +206,8 @@ void to_json(json &J, const Model &M) {
   // Written only when true, so that facts of user code read as before.
   if (M.InSystemHeader)
     J["system_header"] = true;
+  if (M.UnitLocal)
+    J["unit_local"] = true;
   if (M.isWt()) {
     J["columns"] = M.Columns;
     J["wt_id_field"] = M.WtIdField;
@@ -220,6 +222,8 @@ void from_json(const json &J, Model &M) {
     M.Lib = parseEnum<Library>(*It, "library", Library::Assoc, Library::WtDbo);
   if (auto It = J.find("system_header"); It != J.end())
     It->get_to(M.InSystemHeader);
+  if (auto It = J.find("unit_local"); It != J.end())
+    It->get_to(M.UnitLocal);
   if (auto It = J.find("columns"); It != J.end())
     It->get_to(M.Columns);
   if (auto It = J.find("wt_id_field"); It != J.end())

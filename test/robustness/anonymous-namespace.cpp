@@ -1,13 +1,16 @@
 // Models in an anonymous namespace, at file scope and inside a named
 // namespace: found and checked, named without the anonymous scope.
 //
-// Not covered here, because it is a known problem: two units of one program
-// with different models of one name in their anonymous namespaces are
-// merged by `assoc-tidy -p` into one model and reported as an
-// assoc-model-conflict (see the report of issue #11).
+// Two units of one program with different models of one name in their
+// anonymous namespaces are two classes: merged, they are two models and no
+// assoc-model-conflict (Wt's own SqliteTest.C and DboTest.C do this).
 //
 // RUN: %assoc_tidy %s -- -std=c++17 -I%assoc_include > %t.out 2>&1; test $? -eq 1
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='[assoc-'
+// RUN: sed 's/("item",/("lines",/' %s > %t.other.cpp
+// RUN: not %assoc_tidy %s %t.other.cpp -- -std=c++17 -I%assoc_include 2>&1 | FileCheck %s --check-prefix=TWO
+// TWO-NOT: assoc-model-conflict
+// TWO: {{[0-9]+}} assoc findings in 2 files.
 
 #include <assoc/associations.hpp>
 

@@ -82,16 +82,20 @@ TEST(Merge, OneHeaderReadTwoWaysIsTheSameDefinition) {
 
 TEST(Merge, AnonymousNamespaceClassesAreEachUnitsOwn) {
   // Two units, each with its own `namespace { struct Widget ... }`: two
-  // classes, never a conflict.
-  Model A = model("(anonymous namespace)::Widget",
-                  {assoc(AssociationKind::HasMany, "parts", "Part")});
+  // classes, never a conflict. Their names do not say so (the extractor
+  // names them without the anonymous scope): UnitLocal does.
+  Model A = model("Widget", {assoc(AssociationKind::HasMany, "parts", "Part")});
   A.Definition = {{"/src/a.cpp", 40, 3, 8}, {"/src/a.cpp", 46, 3, 14}};
-  Model B = model("(anonymous namespace)::Widget",
-                  {assoc(AssociationKind::HasMany, "gears", "Gear")});
+  A.UnitLocal = true;
+  Model B = model("Widget", {assoc(AssociationKind::HasMany, "gears", "Gear")});
   B.Definition = {{"/src/b.cpp", 40, 3, 8}, {"/src/b.cpp", 46, 3, 14}};
+  B.UnitLocal = true;
   MergeResult R = mergePrograms({unit({A}), unit({B})});
   EXPECT_TRUE(R.Conflicts.empty());
   EXPECT_EQ(R.Merged.Models.size(), 2u);
+  // Named classes of one name, defined differently, are a conflict.
+  A.UnitLocal = B.UnitLocal = false;
+  EXPECT_EQ(mergePrograms({unit({A}), unit({B})}).Conflicts.size(), 1u);
 }
 
 TEST(Merge, OneUnitAtATimeAsTheDriverDoesIsTheSameMerge) {

@@ -67,6 +67,8 @@ void expectSameProgram(const Program &A, const Program &B) {
     EXPECT_EQ(X.DeclareEnd, Y.DeclareEnd);
     EXPECT_EQ(X.DeclareArguments, Y.DeclareArguments);
     EXPECT_EQ(X.Declarations, Y.Declarations);
+    EXPECT_EQ(X.InSystemHeader, Y.InSystemHeader);
+    EXPECT_EQ(X.UnitLocal, Y.UnitLocal);
     ASSERT_EQ(X.Members.size(), Y.Members.size());
     for (size_t J = 0; J < X.Members.size(); ++J) {
       EXPECT_EQ(X.Members[J].Name, Y.Members[J].Name);
@@ -93,6 +95,9 @@ void expectSameProgram(const Program &A, const Program &B) {
 
 TEST(ModelJson, RoundTripKeepsEveryField) {
   Program P = sampleProgram();
+  ASSERT_FALSE(P.Models.empty());
+  P.Models.front().InSystemHeader = true;
+  P.Models.back().UnitLocal = true;
   std::string Error;
   std::optional<Program> Back = programFromJson(programToJson(P), Error);
   ASSERT_TRUE(Back) << Error;
