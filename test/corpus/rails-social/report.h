@@ -11,6 +11,7 @@ struct Moderator;
 struct ReportNote;
 struct ReportedStatus;
 struct Status;
+struct User;
 
 struct Report : assoc::model<Report> {
   static constexpr auto associations = assoc::declare(
@@ -18,6 +19,8 @@ struct Report : assoc::model<Report> {
       assoc::belongs_to<Account>("target_account",
                                  assoc::inverse_of("targeted_reports")),
       assoc::belongs_to<Account>("assigned_account", assoc::optional()),
+      // A User; the has_many back is on the subclass Moderator.
+      assoc::belongs_to<User>("assigned_user", assoc::optional()),
       assoc::belongs_to<Account>("action_taken_by_account", assoc::optional()),
       assoc::has_many<ReportNote>("notes", assoc::inverse_of("report"),
                                   assoc::dependent("destroy")),

@@ -11,6 +11,7 @@ struct Account;
 struct Backup;
 struct Invite;
 struct OauthApplication;
+struct Report;
 struct ReportNote;
 struct SessionActivation;
 struct Setting;
@@ -49,7 +50,12 @@ struct Moderator : User {
                                assoc::as("thing"), assoc::dependent("delete_all")),
       assoc::has_many<ReportNote>("report_notes",
                                   assoc::inverse_of("moderator"),
-                                  assoc::dependent("destroy")));
+                                  assoc::dependent("destroy")),
+      // Pairs with Report's belongs_to to the base class User.
+      assoc::has_many<Report>("assigned_reports",
+                              assoc::foreign_key("assigned_user_id"),
+                              assoc::inverse_of("assigned_user"),
+                              assoc::dependent(nullptr)));
 };
 } // namespace social
 
