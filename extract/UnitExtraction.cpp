@@ -137,7 +137,7 @@ public:
       const StringRef Text = SM.getBufferData(File);
       It->second.MapClass = wtMentionsMapClass(Text);
       It->second.Helpers = !SM.isInSystemHeader(Loc) &&
-                           !SM.getFilename(Loc).contains("/Wt/Dbo/") &&
+                           !wtIsDboHeader(SM.getFilename(Loc)) &&
                            wtMentionsDbo(Text);
     }
     if (It->second.MapClass)
@@ -289,7 +289,7 @@ UnitExtractor::UnitExtractor(DependencyScanningService &Scanning,
 UnitExtractor::~UnitExtractor() = default;
 
 bool includesVocabulary(StringRef Input) {
-  return Input.ends_with(VocabularyHeader) || Input.contains("/Wt/Dbo/");
+  return Input.ends_with(VocabularyHeader) || wtIsDboHeader(Input);
 }
 
 UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {

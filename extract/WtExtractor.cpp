@@ -244,6 +244,8 @@ bool wtMayTakeAction(const Decl *D) {
   return false;
 }
 
+bool wtIsDboHeader(StringRef Path) { return Path.contains("/Wt/Dbo/"); }
+
 bool wtMentionsDbo(StringRef FileText) {
   return FileText.contains("Dbo") || FileText.contains("dbo") ||
          FileText.contains("belongsTo") || FileText.contains("hasMany") ||
@@ -367,7 +369,7 @@ struct Frame {
 /// True for a declaration in one of Wt::Dbo's own headers (any file under
 /// a directory `Wt/Dbo/`): Wt's own templates, which are never followed.
 bool inWtDboHeader(const Decl *D, const SourceManager &SM) {
-  return SM.getFilename(SM.getFileLoc(D->getLocation())).contains("/Wt/Dbo/");
+  return wtIsDboHeader(SM.getFilename(SM.getFileLoc(D->getLocation())));
 }
 
 bool isStringType(QualType T) {

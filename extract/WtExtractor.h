@@ -52,6 +52,11 @@ bool wtMentionsMapClass(llvm::StringRef FileText);
 bool wtMayTakeAction(const clang::Decl *D);
 bool wtMentionsDbo(llvm::StringRef FileText);
 
+/// True for a path under a directory `Wt/Dbo/`: one of Wt::Dbo's own
+/// headers, which make a unit worth parsing and are never read as a user's
+/// code.
+bool wtIsDboHeader(llvm::StringRef Path);
+
 class WtExtractor {
 public:
   WtExtractor(clang::ASTContext &Ctx, SourceMapper &Source);
