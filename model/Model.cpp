@@ -125,7 +125,7 @@ std::string_view Association::inverseName() const {
 bool Association::inverseDisabled() const {
   // ActiveRecord treats `inverse_of: nil` as `false` (observed).
   const Option *O = option(OptionKey::InverseOf);
-  return O && !O->IsString && (O->Value == "false" || O->Value == "nil");
+  return O && (O->isNil() || (!O->IsString && O->Value == "false"));
 }
 
 bool Association::isScoped() const {

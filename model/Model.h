@@ -158,6 +158,9 @@ struct Option {
   /// The call comes out of a macro expansion: Whole is where the macro is
   /// used, and deleting it there may delete more than this option.
   bool InMacro = false;
+
+  /// `nullptr` given as the value: Ruby's `nil`.
+  bool isNil() const { return !IsString && Value == "nil"; }
 };
 
 /// Where an association's target stands in the code that was analysed.

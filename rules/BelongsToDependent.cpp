@@ -75,7 +75,7 @@ findBelongsToDependentProblems(const Program &P,
       const Option *Dependent = X.Kind == AssociationKind::BelongsTo
                                     ? X.option(OptionKey::Dependent)
                                     : nullptr;
-      if (!Dependent || isNil(*Dependent))
+      if (!Dependent || Dependent->isNil())
         continue;
       const std::vector<std::string> &Valid = validDependentValues(X.Kind);
       if (std::find(Valid.begin(), Valid.end(), Dependent->Value) ==

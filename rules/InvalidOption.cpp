@@ -57,7 +57,7 @@ std::string belongsToHint(const std::string &Value) {
 
 void checkDependent(const Association &A, const Option &Dependent,
                     std::vector<Finding> &Findings) {
-  if (isNil(Dependent))
+  if (Dependent.isNil())
     return; // `dependent: nil` is never validated.
   const std::vector<std::string> &Valid = validDependentValues(A.Kind);
   const bool Through = A.option(OptionKey::Through) != nullptr;

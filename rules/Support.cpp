@@ -86,8 +86,6 @@ std::string withArticle(std::string_view QualifiedName) {
   return (Vowel ? "an '" : "a '") + std::string(QualifiedName) + "'";
 }
 
-bool isNil(const Option &O) { return !O.IsString && O.Value == "nil"; }
-
 bool isA(const Program &P, const Model &M, std::string_view Qualified) {
   bool Found = false;
   forEachInChain(P, M, [&](const Model &Cur) {

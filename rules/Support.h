@@ -42,10 +42,6 @@ const Member *findMember(const Program &P, const Model &M,
 /// "a 'Customer'" or "an 'Account'": the article for a class name.
 std::string withArticle(std::string_view QualifiedName);
 
-/// True for `dependent(nullptr)`, Ruby's `dependent: nil`: no dependent
-/// behaviour, chosen on purpose.
-bool isNil(const Option &O);
-
 /// True when M is the model named Qualified or inherits from it: a record of
 /// M is a record of Qualified.
 bool isA(const Program &P, const Model &M, std::string_view Qualified);
