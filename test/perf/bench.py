@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """The whole-program benchmark of issue #12.
 
-    bench.py --models N --plain-per-model K --jobs J --runs R
+    bench.py --models N --plain-per-model K [--layout L] --jobs J --runs R
 
 Generates (or reuses) the codebase of generate.py under
-build/perf/n<N>-k<K>-s<S>/ and measures, on it and with J jobs:
+build/perf/n<N>-k<K>-s<S>/ (the direct layout, the default) or
+build/perf/n<N>-k<K>-s<S>-<L>/ (--layout=transitive: units include project
+headers only, which include the standard headers; see generate.py) and
+measures, on it and with J jobs:
 
   floor       clang++-19 -fsyntax-only on every unit, J processes at a time
   clang-tidy  stock clang-tidy-19, one cheap check and no assoc check
@@ -50,6 +53,7 @@ CLANG_TIDY = 'clang-tidy-19'
 ASSOC_TIDY = os.path.join(REPO, 'build', 'bin', 'assoc-tidy')
 PLUGIN = os.path.join(REPO, 'build', 'lib', 'assoc-tidy', 'AssocTidyModule.so')
 CHEAP_CHECK = 'readability-braces-around-statements'
+LAYOUTS = ['direct', 'transitive']  # generate.py's
 
 CONFIGS = ['floor', 'clang-tidy', 'plugin', 'cold', 'fill', 'warm']
 LABELS = {
@@ -284,6 +288,7 @@ def ensure_codebase(args, directory):
 
     class A:
         models, plain_per_model, seed = args.models, args.plain_per_model, args.seed
+        layout = args.layout
     want = generate.fingerprint(A)
     try:
         with open(expected_path) as f:
@@ -295,7 +300,7 @@ def ensure_codebase(args, directory):
     print('bench.py: generating %s' % directory, file=sys.stderr)
     subprocess.run([sys.executable, os.path.join(HERE, 'generate.py'), '--models', str(args.models),
                     '--plain-per-model', str(args.plain_per_model), '--seed', str(args.seed),
-                    '--out', directory], check=True)
+                    '--layout', args.layout, '--out', directory], check=True)
 
 
 def machine():
@@ -339,7 +344,7 @@ def fmt(x, digits=2):
     return '%.*f' % (digits, x)
 
 
-def plugin_ab(directory, db, units, rounds, expected):
+def plugin_ab(directory, db, units, rounds, expected, layout):
     """The plugin's overhead, paired: `units` units drawn from the database,
     each run through stock clang-tidy and through clang-tidy with the plugin
     back to back, one process at a time, the order alternating, `rounds`
@@ -372,10 +377,10 @@ def plugin_ab(directory, db, units, rounds, expected):
     # A model's unit is src/<ns>/<model>.cpp, its header include/<ns>/<model>.h.
     models = sum(1 for e in picked if os.path.exists(
         os.path.join(directory, 'include', os.path.relpath(e['file'], os.path.join(directory, 'src')))[:-4] + '.h'))
-    lines = ['Plugin overhead, paired: %d units (%d with models) of N = %d, K = %d, each through stock '
-             'clang-tidy-19 and clang-tidy-19 + plugin back to back, %d rounds'
+    lines = ['Plugin overhead, paired: %d units (%d with models) of N = %d, K = %d, %s layout, each '
+             'through stock clang-tidy-19 and clang-tidy-19 + plugin back to back, %d rounds'
              % (len(picked), models, expected['models'],
-                expected['plain_units'] // max(1, expected['model_units']), rounds),
+                expected['plain_units'] // max(1, expected['model_units']), layout, rounds),
              '',
              '| | CPU s, all rounds | plugin over stock |',
              '|---|---:|---:|',
@@ -401,7 +406,13 @@ def main(argv=None):
     ap.add_argument('--jobs', type=int, default=os.cpu_count())
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--seed', type=int, default=1)
-    ap.add_argument('--dir', help='codebase directory (default build/perf/n<N>-k<K>-s<S>)')
+    ap.add_argument('--layout', choices=LAYOUTS, default='direct',
+                    help='the codebase\'s includes (generate.py --layout): direct (default, the '
+                    'layout of the earlier tables), each unit includes the standard headers itself; '
+                    'transitive, as in real projects, units include project headers only and those '
+                    'include the standard headers, the vocabulary (model headers) and a common header')
+    ap.add_argument('--dir', help='codebase directory (default build/perf/n<N>-k<K>-s<S>, '
+                    'with -<layout> appended for a layout other than direct)')
     ap.add_argument('--configs', default=','.join(CONFIGS),
                     help='comma-separated subset of ' + ','.join(CONFIGS))
     ap.add_argument('--json', help='also write the raw measurements here')
@@ -428,7 +439,8 @@ def main(argv=None):
             ap.error('%s not found: build assoc-tidy first' % path)
 
     directory = os.path.abspath(args.dir or os.path.join(
-        REPO, 'build', 'perf', 'n%d-k%d-s%d' % (args.models, args.plain_per_model, args.seed)))
+        REPO, 'build', 'perf', 'n%d-k%d-s%d%s' % (args.models, args.plain_per_model, args.seed,
+                                                   '' if args.layout == 'direct' else '-' + args.layout)))
     ensure_codebase(args, directory)
     with open(os.path.join(directory, 'expected.json')) as f:
         expected = json.load(f)
@@ -438,9 +450,9 @@ def main(argv=None):
 
     command = 'test/perf/bench.py ' + ' '.join(shlex.quote(a) for a in argv)
     started = datetime.datetime.now(datetime.timezone.utc)
-    print('bench.py: %d units (%d with models), %d models, %d planted findings; jobs %d, runs %d'
+    print('bench.py: %d units (%d with models), %d models, %d planted findings, %s layout; jobs %d, runs %d'
           % (expected['units'], expected['model_units'], expected['models'], expected['total'],
-             args.jobs, args.runs), file=sys.stderr)
+             args.layout, args.jobs, args.runs), file=sys.stderr)
 
     ident = identity()
     if not args.no_snapshot:
@@ -453,7 +465,7 @@ def main(argv=None):
         PLUGIN = shutil.copy2(PLUGIN, os.path.join(snap, 'lib', 'assoc-tidy'))
     if args.plugin_ab:
         try:
-            return plugin_ab(directory, db, args.plugin_ab, args.runs, expected)
+            return plugin_ab(directory, db, args.plugin_ab, args.runs, expected, args.layout)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     samples = {c: [] for c in configs}
@@ -544,10 +556,11 @@ def main(argv=None):
            for c in configs if samples[c]}
     floor = med.get('floor')
     lines = []
-    lines.append('N = %d models, K = %d ordinary units per model unit: %d units (%d with models), '
+    lines.append('N = %d models, K = %d ordinary units per model unit, %s layout: %d units (%d with models), '
                  '%d planted findings; -j %d, median of %d run%s'
-                 % (expected['models'], args.plain_per_model, expected['units'], expected['model_units'],
-                    expected['total'], args.jobs, args.runs, '' if args.runs == 1 else 's'))
+                 % (expected['models'], args.plain_per_model, args.layout, expected['units'],
+                    expected['model_units'], expected['total'], args.jobs, args.runs,
+                    '' if args.runs == 1 else 's'))
     lines.append('')
     lines.append('| configuration | wall s | CPU s | peak RSS MiB | CPU / floor | wall / floor | other load |')
     lines.append('|---|---:|---:|---:|---:|---:|---:|')
@@ -589,6 +602,7 @@ def main(argv=None):
     if args.json:
         with open(args.json, 'w') as f:
             json.dump({'command': command, 'date': started.isoformat(), 'machine': machine(),
+                       'layout': args.layout,
                        'versions': {'clang++': version([CLANGXX, '--version']),
                                     'clang-tidy': version([CLANG_TIDY, '--version'])},
                        'directory': directory, 'expected': expected['findings'],
