@@ -68,7 +68,12 @@ public:
   Extractor(ASTContext &Ctx, bool OnlyParsed)
       : Ctx(Ctx), OnlyParsed(OnlyParsed), Source(Ctx), Wt(Ctx, Source) {}
 
-  Program run() {
+  Program run(ArrayRef<const ClassTemplateDecl *> PreambleTemplates) {
+    for (const ClassTemplateDecl *Template : PreambleTemplates)
+      for (const ClassTemplateSpecializationDecl *Spec :
+           Template->specializations())
+        if (!Spec->isFromASTFile())
+          visitRecord(Spec);
     walk(Ctx.getTranslationUnitDecl());
     return std::move(Result);
   }
@@ -334,8 +339,9 @@ private:
 
 } // namespace
 
-Program extractModels(ASTContext &Ctx, bool OnlyParsed) {
-  return Extractor(Ctx, OnlyParsed).run();
+Program extractModels(ASTContext &Ctx, bool OnlyParsed,
+                      ArrayRef<const ClassTemplateDecl *> PreambleTemplates) {
+  return Extractor(Ctx, OnlyParsed).run(PreambleTemplates);
 }
 
 } // namespace assoctidy

@@ -12,8 +12,11 @@
 
 #include "Model.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 namespace clang {
 class ASTContext;
+class ClassTemplateDecl;
 } // namespace clang
 
 namespace assoctidy {
@@ -28,10 +31,16 @@ namespace assoctidy {
 ///
 /// With OnlyParsed, declarations loaded from a precompiled header are not
 /// visited: the unit loaded a shared preamble (SharedPreamble.h), which
-/// holds standard headers and never a model, and loading its declarations
-/// would undo what it saves. A PCH of the user's own may hold models, so it
-/// is walked like the rest.
-Program extractModels(clang::ASTContext &Ctx, bool OnlyParsed = false);
+/// holds system headers and never a model, and loading its declarations
+/// would undo what it saves. Its class templates may still be models once
+/// the unit instantiates them: PreambleTemplates are those the unit did,
+/// whose specializations made in the unit are visited first, where the
+/// plain parse meets them (system headers are included before the code
+/// using them). A PCH of the user's own may hold models, so it is walked
+/// like the rest.
+Program extractModels(
+    clang::ASTContext &Ctx, bool OnlyParsed = false,
+    llvm::ArrayRef<const clang::ClassTemplateDecl *> PreambleTemplates = {});
 
 } // namespace assoctidy
 

@@ -1,4 +1,4 @@
-//===- SharedPreamble.cpp - One parse of the standard headers -------------===//
+//===- SharedPreamble.cpp - One parse of the system headers ---------------===//
 //
 // Part of assoc-tidy.
 //
@@ -6,20 +6,28 @@
 
 #include "SharedPreamble.h"
 
+#include "AssocExtractor.h"
+#include "KeptBodies.h"
+
+#include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/HeaderSearchOptions.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Serialization/PCHContainerOperations.h"
-#include "clang/Tooling/Inclusions/StandardLibrary.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <future>
 
 using namespace clang;
 
@@ -27,41 +35,76 @@ namespace assoctidy {
 
 namespace {
 
-/// A run builds a few preambles per set of flags at most: a codebase whose
-/// units include many different sets of standard headers would otherwise
-/// build one per unit, each costing about what a unit's parse does.
-constexpr std::size_t MaxPreamblesPerGroup = 4;
+/// A run builds a few preambles per set of flags at most: the first costs
+/// about what a unit's parse of its headers does, and one built on it what
+/// it adds.
+constexpr std::size_t MaxPreamblesPerGroup = 8;
 
-/// A preamble is built for the second unit that wants it, not the first: a
-/// unit whose flags or headers no other unit shares would pay for building
-/// one and gain nothing.
-constexpr unsigned UnitsBeforeBuilding = 2;
-
-/// How many different sets of headers a group remembers.
+/// How many units' headers a group remembers, to find what units share.
 constexpr std::size_t MaxWantedPerGroup = 64;
 
-/// A macro that may change what a standard header declares.
-bool configuresLibrary(StringRef Name) {
-  return Name == "NDEBUG" ||
-         (Name.size() > 1 && Name[0] == '_' &&
-          (Name[1] == '_' || (Name[1] >= 'A' && Name[1] <= 'Z')));
-}
+/// The declarations a preamble's parse makes, as a unit's extraction would
+/// read them: the same bodies kept, and whether any is a model or maps a
+/// table (a preamble that holds one is never loaded).
+class BuildConsumer : public ASTConsumer {
+public:
+  BuildConsumer(const CompilerInstance &CI, bool &HasModels, bool Chained)
+      : Bodies(CI.getSourceManager(), CI.getLangOpts()), HasModels(HasModels),
+        Chained(Chained) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    // A chained preamble's base was checked when it was built.
+    const Program Facts = extractModels(Ctx, /*OnlyParsed=*/Chained);
+    HasModels = !Facts.Models.empty() || !Facts.Mappings.empty();
+  }
+  bool shouldSkipFunctionBody(Decl *D) override { return !Bodies.keep(D); }
 
-/// Builds the PCH and records every file it read.
+private:
+  BodyFilter Bodies;
+  bool &HasModels;
+  const bool Chained;
+};
+
+/// Builds the PCH and records every file it read and every identifier it
+/// met.
 class BuildAction : public GeneratePCHAction {
 public:
-  BuildAction(std::string Directory, std::vector<std::string> &Read)
-      : Directory(std::move(Directory)), Read(Read) {}
+  BuildAction(std::string Directory, std::vector<std::string> &Read,
+              llvm::StringSet<> &Identifiers, bool &HasModels, bool Chained)
+      : Directory(std::move(Directory)), Read(Read), Identifiers(Identifiers),
+        HasModels(HasModels), Chained(Chained) {}
+
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef InFile) override {
+    std::unique_ptr<ASTConsumer> PCH =
+        GeneratePCHAction::CreateASTConsumer(CI, InFile);
+    if (!PCH)
+      return nullptr;
+    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    Consumers.push_back(std::move(PCH));
+    Consumers.push_back(
+        std::make_unique<BuildConsumer>(CI, HasModels, Chained));
+    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+  }
+
   void EndSourceFileAction() override {
-    const SourceManager &SM = getCompilerInstance().getSourceManager();
+    const CompilerInstance &CI = getCompilerInstance();
+    const SourceManager &SM = CI.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
       Read.push_back(inputPath(It->first.getName(), Directory));
+    // Skipped #if blocks are not in the table, but the conditions that
+    // skipped them are: a macro that could change this parse is here.
+    for (const auto &Entry : CI.getPreprocessor().getIdentifierTable())
+      Identifiers.insert(Entry.getKey());
     GeneratePCHAction::EndSourceFileAction();
   }
 
 private:
   std::string Directory;
   std::vector<std::string> &Read;
+  llvm::StringSet<> &Identifiers;
+  bool &HasModels;
+  const bool Chained;
 };
 
 } // namespace
@@ -76,55 +119,64 @@ std::string inputPath(StringRef Path, StringRef Directory) {
   return std::string(Result);
 }
 
-std::optional<std::vector<std::string>> standardIncludes(StringRef Text) {
-  std::vector<std::string> Headers;
-  while (!Text.empty()) {
-    auto [Line, Rest] = Text.split('\n');
-    Text = Rest;
-    Line = Line.ltrim();
-    if (!Line.consume_front("#"))
-      continue;
-    Line = Line.ltrim();
-    if (Line.consume_front("define") || Line.consume_front("undef")) {
-      if (Line.empty() || !isspace(static_cast<unsigned char>(Line[0])))
-        continue;
-      StringRef Name = Line.ltrim().take_while([](char C) {
-        return isalnum(static_cast<unsigned char>(C)) || C == '_';
-      });
-      if (configuresLibrary(Name))
-        return std::nullopt;
-      continue;
-    }
-    if (!Line.consume_front("include"))
-      continue;
-    Line = Line.ltrim();
-    if (!Line.consume_front("<"))
-      continue;
-    StringRef Name = Line.take_until([](char C) { return C == '>'; });
-    // The C++ names only: <stdio.h> and friends are C's, and a name with a
-    // path is a library's own, not the standard's.
-    if (Name.contains('.') || Name.contains('/') || Name == "cassert" ||
-        !tooling::stdlib::Header::named(("<" + Name + ">").str()))
-      continue;
-    if (llvm::find(Headers, Name) == Headers.end())
-      Headers.push_back(Name.str());
-  }
-  return Headers;
+SearchPath searchPath(const HeaderSearchOptions &Options, bool CPlusPlus,
+                      StringRef Directory) {
+  using frontend::IncludeDirGroup;
+  auto Path = [&](const HeaderSearchOptions::Entry &E) {
+    std::string Dir = E.Path;
+    if (!E.IgnoreSysRoot && !Options.Sysroot.empty() &&
+        Options.Sysroot != "/" && llvm::sys::path::is_absolute(Dir))
+      Dir = Options.Sysroot + Dir;
+    return inputPath(Dir, Directory);
+  };
+  auto IsSystem = [&](IncludeDirGroup G) {
+    return G == frontend::System || G == frontend::ExternCSystem ||
+           G == frontend::After ||
+           (CPlusPlus ? G == frontend::CXXSystem : G == frontend::CSystem);
+  };
+  SearchPath Result;
+  std::vector<std::string> System;
+  for (const HeaderSearchOptions::Entry &E : Options.UserEntries)
+    if (!E.IsFramework && E.Group == frontend::Quoted)
+      Result.Quoted.push_back(Path(E));
+  for (const HeaderSearchOptions::Entry &E : Options.UserEntries)
+    if (!E.IsFramework && IsSystem(E.Group) && E.Group != frontend::After)
+      System.push_back(Path(E));
+  for (const HeaderSearchOptions::Entry &E : Options.UserEntries)
+    if (!E.IsFramework && E.Group == frontend::After)
+      System.push_back(Path(E));
+  // A directory given both as -I and as a system one is a system one, as
+  // the preprocessor has it.
+  for (const HeaderSearchOptions::Entry &E : Options.UserEntries)
+    if (!E.IsFramework &&
+        (E.Group == frontend::Angled || E.Group == frontend::IndexHeaderMap))
+      if (std::string Dir = Path(E); llvm::find(System, Dir) == System.end())
+        Result.Angled.push_back({std::move(Dir), /*System=*/false});
+  for (std::string &Dir : System)
+    Result.Angled.push_back({std::move(Dir), /*System=*/true});
+  return Result;
 }
 
 struct SharedPreambles::Preamble {
-  std::vector<std::string> Headers; ///< What it includes, vocabulary last.
-  unsigned Wanted = 0;              ///< Units that asked for it.
-  bool Building = false;            ///< One of the group's builds.
-  std::once_flag Once;
+  std::vector<std::string> Headers; ///< As spelled; the vocabulary by path.
+  std::vector<std::string> Files;   ///< What they resolve to.
+  /// The preamble it is built on (a chained PCH), whose headers it holds.
+  std::shared_ptr<Preamble> Base;
+  std::promise<void> Done;
+  std::shared_future<void> Ready = Done.get_future().share();
+  // Set by the one build, read after Ready.
   bool Ok = false;
+  std::string Failure;           ///< Why it cannot be loaded.
   std::string Path;              ///< The PCH.
   std::vector<std::string> Read; ///< Every file it read.
+  llvm::StringSet<> ReadSet;
+  llvm::StringSet<> Identifiers; ///< Every identifier its parse met.
 };
 
 struct SharedPreambles::Group {
   std::vector<std::shared_ptr<Preamble>> Preambles;
-  std::size_t Builds = 0;
+  /// The system headers (as files) of units seen so far.
+  std::vector<std::vector<std::string>> Wanted;
 };
 
 SharedPreambles::SharedPreambles() = default;
@@ -154,81 +206,192 @@ unsigned SharedPreambles::preamblesBuilt() const {
   return Built;
 }
 
-std::string SharedPreambles::forUnit(const CompilerInvocation &Unit,
-                                     FileManager &Files, StringRef WorkDir,
-                                     StringRef MainText,
-                                     const std::vector<std::string> &Inputs,
-                                     StringRef Vocabulary) {
+namespace {
+
+/// Why a unit must not load P (whose build is done), or empty.
+template <typename PreambleT>
+std::string refusal(const PreambleT &P, const llvm::StringSet<> &Reads,
+                    const IncludePlan &Plan, bool *MacroConflict = nullptr) {
+  if (!P.Ok)
+    return P.Failure;
+  for (const std::string &File : P.Read)
+    if (!Reads.contains(File))
+      return "the preamble reads " + File + ", which the unit does not";
+  for (const EarlyMacro &Macro : Plan.Macros)
+    if (P.Identifiers.contains(Macro.Name)) {
+      if (MacroConflict)
+        *MacroConflict = true;
+      return Macro.File + " defines or undefines " + Macro.Name +
+             ", which the shared headers read, before one of them";
+    }
+  return "";
+}
+
+} // namespace
+
+PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
+                                        FileManager &Files, StringRef WorkDir,
+                                        const std::vector<std::string> &Inputs,
+                                        StringRef Vocabulary) {
+  PreambleChoice Choice;
   const PreprocessorOptions &PP = Unit.getPreprocessorOpts();
-  // A unit that already loads a PCH or a module, or forces an include
-  // ahead of its own file, is parsed as it is written.
   if (!PP.ImplicitPCHInclude.empty() || !PP.Includes.empty() ||
       !PP.MacroIncludes.empty() || Unit.getLangOpts().Modules ||
-      Unit.getFrontendOpts().Inputs.size() != 1)
-    return "";
-  std::optional<std::vector<std::string>> Headers = standardIncludes(MainText);
-  if (!Headers || (Headers->empty() && Vocabulary.empty()))
-    return "";
-  if (!Vocabulary.empty())
-    Headers->push_back(Vocabulary.str());
+      Unit.getFrontendOpts().Inputs.size() != 1) {
+    Choice.Why = "the command line loads a PCH or modules, or forces an "
+                 "include";
+    return Choice;
+  }
+  const std::string Main =
+      inputPath(Unit.getFrontendOpts().Inputs.front().getFile(), WorkDir);
+  llvm::vfs::FileSystem &FS = Files.getVirtualFileSystem();
+  const IncludePlan Plan = planIncludes(
+      Main, Inputs,
+      searchPath(Unit.getHeaderSearchOpts(), Unit.getLangOpts().CPlusPlus,
+                 WorkDir),
+      Vocabulary, [&](StringRef Path) -> std::optional<std::string> {
+        llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+            FS.getBufferForFile(Path);
+        if (!Buffer)
+          return std::nullopt;
+        return (*Buffer)->getBuffer().str();
+      });
+  if (Plan.Files.empty())
+    return Choice;
+  llvm::StringSet<> Reads;
+  for (const std::string &Input : Inputs)
+    Reads.insert(Input);
 
-  // Units share a preamble only with the same flags, from the same
-  // directory (relative include paths), whatever their file's name.
+  // Units share a preamble only with the same flags, whatever their file's
+  // name, and from the same directory when an include path is relative to
+  // it (a build with absolute include paths shares across directories).
   CompilerInvocation Flags(Unit);
   Flags.getFrontendOpts().Inputs.clear();
   Flags.getFrontendOpts().OutputFile.clear();
   Flags.getCodeGenOpts().MainFileName.clear();
+  Flags.getCodeGenOpts().DebugCompilationDir.clear();
+  Flags.getCodeGenOpts().CoverageCompilationDir.clear();
+  Flags.getFileSystemOpts().WorkingDir.clear();
   Flags.getDependencyOutputOpts() = DependencyOutputOptions();
-  std::string Key = WorkDir.str();
+  const bool Relative =
+      llvm::any_of(Unit.getHeaderSearchOpts().UserEntries,
+                   [](const HeaderSearchOptions::Entry &E) {
+                     return !llvm::sys::path::is_absolute(E.Path);
+                   });
+  std::string Key = Relative ? WorkDir.str() : std::string();
   for (const std::string &Arg : Flags.getCC1CommandLine())
     Key += '\0' + Arg;
 
-  std::shared_ptr<Preamble> Chosen;
+  std::vector<std::shared_ptr<Preamble>> Known;
   {
     std::lock_guard<std::mutex> Guard(Lock);
     std::unique_ptr<Group> &G = Groups[Key];
     if (!G)
       G = std::make_unique<Group>();
-    for (const std::shared_ptr<Preamble> &P : G->Preambles)
-      if (P->Headers == *Headers)
-        Chosen = P;
-    if (!Chosen) {
-      if (G->Preambles.size() >= MaxWantedPerGroup)
-        return "";
-      Chosen = std::make_shared<Preamble>();
-      Chosen->Headers = *Headers;
-      G->Preambles.push_back(Chosen);
-    }
-    if (++Chosen->Wanted < UnitsBeforeBuilding)
-      return "";
-    if (!Chosen->Building) {
-      if (G->Builds >= MaxPreamblesPerGroup)
-        return "";
-      Chosen->Building = true;
-      ++G->Builds;
-    }
+    Known = G->Preambles;
   }
-  // One unit builds it; any other that wants it meanwhile waits for it.
-  std::call_once(Chosen->Once, [&] {
-    Chosen->Ok = build(*Chosen, Unit, Files, WorkDir, Vocabulary);
-  });
-  if (!Chosen->Ok)
-    return "";
-  // Nothing the unit would not read anyway.
-  llvm::StringSet<> Reads;
-  for (const std::string &Input : Inputs)
-    Reads.insert(Input);
-  for (const std::string &File : Chosen->Read)
-    if (!Reads.contains(File))
-      return "";
+  // The largest preamble the unit may load: the one that saves the most.
+  std::shared_ptr<Preamble> Best;
+  // A macro the unit defines conflicts with headers it would share: any
+  // preamble holding them would be refused too, so none is built for it.
+  bool MacroConflict = false;
+  for (const std::shared_ptr<Preamble> &P : Known) {
+    P->Ready.wait();
+    std::string Why = refusal(*P, Reads, Plan, &MacroConflict);
+    if (!Why.empty()) {
+      if (Choice.Why.empty())
+        Choice.Why = std::move(Why);
+      continue;
+    }
+    if (!Best || P->Read.size() > Best->Read.size())
+      Best = P;
+  }
+  std::size_t Uncovered = Plan.Files.size();
+  if (Best)
+    Uncovered = llvm::count_if(Plan.Files, [&](const std::string &File) {
+      return !Best->ReadSet.contains(File);
+    });
+
+  // Too little covered: build, of what this unit shares with the earlier
+  // unit it shares the most with (the first unit of a kind builds nothing:
+  // alone, it would gain nothing).
+  std::shared_ptr<Preamble> Building;
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Group &G = *Groups[Key];
+    if (!MacroConflict && Uncovered * 4 > Plan.Files.size() &&
+        G.Preambles.size() < MaxPreamblesPerGroup) {
+      std::vector<std::size_t> Shared;
+      for (const std::vector<std::string> &Earlier : G.Wanted) {
+        std::vector<std::size_t> Common;
+        for (std::size_t I = 0; I < Plan.Files.size(); ++I)
+          if (llvm::is_contained(Earlier, Plan.Files[I]))
+            Common.push_back(I);
+        if (Common.size() > Shared.size())
+          Shared = std::move(Common);
+      }
+      const std::size_t Gain = llvm::count_if(Shared, [&](std::size_t I) {
+        return !Best || !Best->ReadSet.contains(Plan.Files[I]);
+      });
+      // What it would hold: the best one's headers and the shared ones.
+      llvm::StringSet<> Wants;
+      if (Best)
+        for (const std::string &File : Best->Files)
+          Wants.insert(File);
+      for (std::size_t I : Shared)
+        Wants.insert(Plan.Files[I]);
+      auto Same = [&](const std::shared_ptr<Preamble> &P) {
+        return P->Files.size() == Wants.size() &&
+               llvm::all_of(P->Files, [&](const std::string &File) {
+                 return Wants.contains(File);
+               });
+      };
+      if (Gain * 4 > Plan.Files.size() && llvm::none_of(G.Preambles, Same)) {
+        // Built on the best one, so that its parse is only what it adds.
+        Building = std::make_shared<Preamble>();
+        Building->Base = Best;
+        if (Best) {
+          Building->Headers = Best->Headers;
+          Building->Files = Best->Files;
+        }
+        for (std::size_t I : Shared)
+          if (!llvm::is_contained(Building->Files, Plan.Files[I])) {
+            Building->Headers.push_back(Plan.Headers[I]);
+            Building->Files.push_back(Plan.Files[I]);
+          }
+        G.Preambles.push_back(Building);
+        ++Built;
+      }
+    }
+    if (G.Wanted.size() < MaxWantedPerGroup &&
+        !llvm::is_contained(G.Wanted, Plan.Files))
+      G.Wanted.push_back(Plan.Files);
+  }
+  if (Building) {
+    build(*Building, Unit, Files, WorkDir);
+    Building->Done.set_value();
+    std::string Why = refusal(*Building, Reads, Plan);
+    if (Why.empty() && (!Best || Building->Read.size() > Best->Read.size()))
+      Best = Building;
+    else if (!Why.empty() && !Best)
+      Choice.Why = std::move(Why);
+  }
+  if (!Best) {
+    if (Choice.Why.empty())
+      Choice.Why = Known.empty() && !Building
+                       ? "the first unit of its flags and headers"
+                       : "no earlier unit shares enough of its system headers";
+    return Choice;
+  }
   std::lock_guard<std::mutex> Guard(Lock);
   ++Served;
-  return Chosen->Path;
+  Choice.Path = Best->Path;
+  Choice.Why.clear();
+  return Choice;
 }
 
-bool SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
-                            FileManager &Files, StringRef WorkDir,
-                            StringRef Vocabulary) {
+void SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
+                            FileManager &Files, StringRef WorkDir) {
   std::string Header, Output;
   {
     std::lock_guard<std::mutex> Guard(Lock);
@@ -239,24 +402,32 @@ bool SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
       else
         Directory = std::string(Made);
     }
-    if (DirectoryFailed)
-      return false;
-    const std::string Stem = Directory + "/preamble-" + std::to_string(Built++);
+    if (DirectoryFailed) {
+      P.Failure = "no temporary directory for the preamble";
+      return;
+    }
+    const std::string Stem =
+        Directory + "/preamble-" + std::to_string(Groups.size()) + "-" +
+        std::to_string(reinterpret_cast<std::uintptr_t>(&P));
     Header = Stem + ".h";
     Output = Stem + ".pch";
   }
   {
     std::error_code EC;
     llvm::raw_fd_ostream Out(Header, EC, llvm::sys::fs::OF_Text);
-    if (EC)
-      return false;
-    Out << "// assoc-tidy: the standard headers shared by units with the "
+    if (EC) {
+      P.Failure = "cannot write " + Header + ": " + EC.message();
+      return;
+    }
+    Out << "// assoc-tidy: the system headers shared by units with the "
            "same flags.\n";
     for (const std::string &Name : P.Headers)
-      if (Name != Vocabulary)
+      if (P.Base && llvm::is_contained(P.Base->Headers, Name))
+        continue; // In the base already.
+      else if (llvm::sys::path::is_absolute(Name))
+        Out << "#include \"" << Name << "\"\n";
+      else
         Out << "#include <" << Name << ">\n";
-    if (!Vocabulary.empty())
-      Out << "#include \"" << Vocabulary << "\"\n";
   }
 
   auto Invocation = std::make_shared<CompilerInvocation>(Unit);
@@ -265,10 +436,12 @@ bool SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
   Frontend.Inputs = {FrontendInputFile(Header, Kind.getHeader())};
   Frontend.OutputFile = Output;
   Frontend.ProgramAction = frontend::GeneratePCH;
-  // The same parse as the units': no bodies but constexpr ones.
+  // The same parse as the units': the bodies they keep, no other.
   Frontend.SkipFunctionBodies = true;
   Invocation->getDependencyOutputOpts() = DependencyOutputOptions();
   Invocation->getCodeGenOpts().MainFileName.clear();
+  if (P.Base)
+    Invocation->getPreprocessorOpts().ImplicitPCHInclude = P.Base->Path;
 
   CompilerInstance Compiler(std::make_shared<PCHContainerOperations>());
   Compiler.setInvocation(std::move(Invocation));
@@ -277,17 +450,34 @@ bool SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
   Compiler.createDiagnostics(new IgnoringDiagConsumer(),
                              /*ShouldOwnClient=*/true);
   Compiler.createSourceManager(Files);
-  BuildAction Action(WorkDir.str(), P.Read);
+  bool HasModels = false;
+  BuildAction Action(WorkDir.str(), P.Read, P.Identifiers, HasModels,
+                     /*Chained=*/P.Base != nullptr);
   const bool Ok = Compiler.ExecuteAction(Action) &&
                   !Compiler.getDiagnostics().hasErrorOccurred();
   Files.clearStatCache();
-  if (!Ok)
-    return false;
+  if (!Ok) {
+    P.Failure = "the shared headers do not compile on their own";
+    return;
+  }
+  if (HasModels) {
+    P.Failure = "the shared headers declare models or map tables";
+    return;
+  }
   // The header is the preamble's own input, not one the unit reads.
   llvm::erase_if(P.Read,
                  [&](const std::string &File) { return File == Header; });
+  if (P.Base) {
+    for (const std::string &File : P.Base->Read)
+      if (!llvm::is_contained(P.Read, File))
+        P.Read.push_back(File);
+    for (const auto &Entry : P.Base->Identifiers)
+      P.Identifiers.insert(Entry.getKey());
+  }
+  for (const std::string &File : P.Read)
+    P.ReadSet.insert(File);
   P.Path = Output;
-  return true;
+  P.Ok = true;
 }
 
 } // namespace assoctidy

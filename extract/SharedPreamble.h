@@ -1,37 +1,49 @@
-//===- SharedPreamble.h - One parse of the standard headers -----*- C++ -*-===//
+//===- SharedPreamble.h - One parse of the system headers -------*- C++ -*-===//
 //
-// Part of assoc-tidy. Every unit of a codebase parses the same standard
-// library headers again, and with function bodies skipped that parse is most
-// of what a unit costs. Units compiled with the same flags share one
-// precompiled header of the standard headers their own file includes (and
-// of the vocabulary), built once per run, in-process, and loaded by each
-// unit instead of parsing those headers.
+// Part of assoc-tidy. Every unit of a codebase parses the same system
+// headers again (the standard library, Boost, Qt, Wt), wherever they are
+// included from, and with function bodies skipped that parse is most of
+// what a unit costs. Units compiled with the same flags share a precompiled
+// header of the system headers their project files include (and of the
+// vocabulary), built once per run, in-process, and loaded by each unit
+// instead of parsing those headers.
 //
-// A unit uses a shared preamble only when it changes nothing the unit sees:
-// every file the preamble read is a file the unit reads anyway (its
-// dependency scan lists it), so the preamble adds no declaration; only the
-// order of standard headers changes, which the standard allows
-// ([using.headers]: they may be included in any order). A unit whose own
-// file defines a macro that configures the library (a reserved name, or
-// NDEBUG) before including it is parsed as it is.
+// A unit uses a shared preamble only when it changes nothing the unit sees,
+// and each condition is checked from its dependency scan and the text of
+// its project files (IncludePlan.h):
+// - every file the preamble read is a file the unit reads anyway, so the
+//   preamble adds no declaration; only system headers move ahead of the
+//   project's code, and they cannot depend on it but through macros;
+// - no project file defines or undefines, before the unit's last system
+//   header, a macro the shared headers read (the preamble's parse records
+//   every identifier it met: NDEBUG, _GLIBCXX_*, QT_*, BOOST_* as they
+//   are tested);
+// - the command line loads no PCH or module and forces no include;
+// - the shared headers declare no model and map no table themselves: the
+//   unit's extraction skips the preamble's declarations (it instantiates
+//   their class templates, which are visited).
+// Where one fails, the unit is parsed as it is written, and the reason is
+// kept for -v.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ASSOC_TIDY_EXTRACT_SHAREDPREAMBLE_H
 #define ASSOC_TIDY_EXTRACT_SHAREDPREAMBLE_H
 
+#include "IncludePlan.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace clang {
 class CompilerInvocation;
 class FileManager;
+class HeaderSearchOptions;
 } // namespace clang
 
 namespace assoctidy {
@@ -41,12 +53,15 @@ namespace assoctidy {
 /// list and a preamble's files are compared in this form.
 std::string inputPath(llvm::StringRef Path, llvm::StringRef Directory);
 
-/// The C++ standard library headers (by name, e.g. "vector") that Text
-/// includes with angle brackets, in order, without repeats; std::nullopt
-/// when Text defines or undefines a macro that may configure the library
-/// (NDEBUG, or a name reserved to the implementation: `_X...` or `__...`).
-/// <cassert> is never listed: it is meant to be included again.
-std::optional<std::vector<std::string>> standardIncludes(llvm::StringRef Text);
+/// The include search path of a unit, in the preprocessor's order.
+SearchPath searchPath(const clang::HeaderSearchOptions &Options, bool CPlusPlus,
+                      llvm::StringRef Directory);
+
+/// The preamble a unit loads, or why it loads none.
+struct PreambleChoice {
+  std::string Path; ///< Empty: parse the unit as it is written.
+  std::string Why;  ///< With no Path: why not (empty when nothing to share).
+};
 
 /// The precompiled preambles of one run, shared by its worker threads, and
 /// deleted with it.
@@ -58,16 +73,15 @@ public:
   SharedPreambles &operator=(const SharedPreambles &) = delete;
 
   /// The preamble to load for a unit compiled by Unit (in Directory, with
-  /// Files, on the calling worker's thread), whose own file is MainText and
-  /// which reads Inputs (absolute paths, from its dependency scan, one of
-  /// them Vocabulary when not empty). Builds it when this is the second
-  /// unit of its flags and headers to want it (the first is parsed as it
-  /// is). Empty when there is none to use.
-  std::string forUnit(const clang::CompilerInvocation &Unit,
-                      clang::FileManager &Files, llvm::StringRef Directory,
-                      llvm::StringRef MainText,
-                      const std::vector<std::string> &Inputs,
-                      llvm::StringRef Vocabulary);
+  /// Files, on the calling worker's thread), which reads Inputs (absolute
+  /// paths, from its dependency scan, one of them Vocabulary when not
+  /// empty). Of the preambles built for its flags, the largest that it may
+  /// load; a new one is built, of the system headers it shares with an
+  /// earlier unit, when none covers three quarters of its own.
+  PreambleChoice forUnit(const clang::CompilerInvocation &Unit,
+                         clang::FileManager &Files, llvm::StringRef Directory,
+                         const std::vector<std::string> &Inputs,
+                         llvm::StringRef Vocabulary);
 
   /// A unit that loaded the preamble forUnit gave it was parsed again
   /// without it (it has errors): it is not counted as served.
@@ -80,10 +94,9 @@ public:
 private:
   struct Preamble;
   struct Group;
-  /// Builds P's PCH and fills its Path and Read; false when it failed.
-  bool build(Preamble &P, const clang::CompilerInvocation &Unit,
-             clang::FileManager &Files, llvm::StringRef Directory,
-             llvm::StringRef Vocabulary);
+  /// Builds P's PCH and fills its Path, Read and Identifiers.
+  void build(Preamble &P, const clang::CompilerInvocation &Unit,
+             clang::FileManager &Files, llvm::StringRef Directory);
 
   mutable std::mutex Lock;
   std::string Directory; ///< Where the preambles are written; made lazily.

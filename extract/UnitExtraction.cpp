@@ -12,7 +12,7 @@
 // its models declare relations in the body of persist() and of the
 // templates persist() hands its Action to, and its tables are named by
 // mapClass calls in ordinary functions, so those bodies are kept
-// (wtIsPersist, wtMayTakeAction, wtMentionsMapClass).
+// (KeptBodies.h).
 // A unit may also load a shared preamble (SharedPreamble.h) instead of
 // parsing the standard headers again; one with errors is then parsed again
 // without it.
@@ -22,6 +22,7 @@
 #include "UnitExtraction.h"
 
 #include "AssocExtractor.h"
+#include "KeptBodies.h"
 #include "SharedPreamble.h"
 #include "WtExtractor.h"
 
@@ -35,7 +36,6 @@
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
 #include "clang/Tooling/Tooling.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -117,45 +117,31 @@ private:
 
 class ExtractConsumer : public ASTConsumer {
 public:
-  ExtractConsumer(UnitFacts &Out, const SourceManager &SM, bool OnlyParsed)
-      : Out(Out), SM(SM), OnlyParsed(OnlyParsed) {}
+  ExtractConsumer(UnitFacts &Out, const CompilerInstance &CI, bool OnlyParsed)
+      : Out(Out), Bodies(CI.getSourceManager(), CI.getLangOpts()),
+        OnlyParsed(OnlyParsed) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    Out.Facts = extractModels(Ctx, OnlyParsed);
+    Out.Facts = extractModels(Ctx, OnlyParsed, PreambleTemplates);
   }
-  /// Every body is skipped but those Wt::Dbo declares models and tables
-  /// in: persist(), the functions of a file that calls mapClass, and the
-  /// templates persist() may hand its Action to (a field() overload, a
-  /// helper), outside system headers and Wt's own.
-  bool shouldSkipFunctionBody(Decl *D) override {
-    if (wtIsPersist(D))
-      return false;
-    const SourceLocation Loc = SM.getFileLoc(D->getLocation());
-    const FileID File = SM.getFileID(Loc);
-    // A file's text is searched once, not once per function in it.
-    auto [It, Inserted] = Files.try_emplace(File);
-    if (Inserted) {
-      const StringRef Text = SM.getBufferData(File);
-      It->second.MapClass = wtMentionsMapClass(Text);
-      It->second.Helpers = !SM.isInSystemHeader(Loc) &&
-                           !wtIsDboHeader(SM.getFilename(Loc)) &&
-                           wtMentionsDbo(Text);
-    }
-    if (It->second.MapClass)
-      return false;
-    return !(It->second.Helpers && wtMayTakeAction(D));
+  /// A class template of the shared preamble instantiated by this unit
+  /// (Wt::Auth::Dbo::AuthInfo<User>): the walk skips the preamble's
+  /// declarations, so its specializations are visited from here.
+  void HandleTagDeclDefinition(TagDecl *D) override {
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D);
+    if (!OnlyParsed || !Spec || Spec->isFromASTFile())
+      return;
+    const ClassTemplateDecl *Template = Spec->getSpecializedTemplate();
+    if (Template->isFromASTFile() &&
+        llvm::find(PreambleTemplates, Template) == PreambleTemplates.end())
+      PreambleTemplates.push_back(Template);
   }
+  bool shouldSkipFunctionBody(Decl *D) override { return !Bodies.keep(D); }
 
 private:
   UnitFacts &Out;
-  const SourceManager &SM;
+  BodyFilter Bodies;
   const bool OnlyParsed; ///< Skip the shared preamble's declarations.
-  /// Per file: whether it mentions mapClass, so that its bodies are kept,
-  /// and whether it may hold a helper persist() hands its Action to.
-  struct FileFacts {
-    bool MapClass = false;
-    bool Helpers = false;
-  };
-  llvm::DenseMap<FileID, FileFacts> Files;
+  std::vector<const ClassTemplateDecl *> PreambleTemplates;
 };
 
 class ExtractFrontendAction : public ASTFrontendAction {
@@ -164,8 +150,7 @@ public:
       : Out(Out), OnlyParsed(OnlyParsed) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out, CI.getSourceManager(),
-                                             OnlyParsed);
+    return std::make_unique<ExtractConsumer>(Out, CI, OnlyParsed);
   }
   void EndSourceFileAction() override {
     if (!Out.Inputs.empty())
@@ -214,6 +199,8 @@ public:
     // A unit with errors is parsed again as it is written, so that what
     // the user is told (and every fact) never depends on the preamble.
     Shared.Preambles->fellBack();
+    Out.PreambleNote = "it has compiler errors, and was parsed again as "
+                       "written";
     Out.Errors.clear();
     Out.Facts = Program();
     Diagnostics->clear();
@@ -224,17 +211,12 @@ public:
 private:
   std::string preambleFor(const CompilerInvocation &Invocation,
                           FileManager &Files) {
-    if (!Shared.Preambles || !Shared.Inputs ||
-        Invocation.getFrontendOpts().Inputs.size() != 1)
+    if (!Shared.Preambles || !Shared.Inputs)
       return "";
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Main =
-        Files.getBufferForFile(
-            Invocation.getFrontendOpts().Inputs.front().getFile());
-    if (!Main)
-      return "";
-    return Shared.Preambles->forUnit(Invocation, Files, Shared.Directory,
-                                     (*Main)->getBuffer(), *Shared.Inputs,
-                                     Shared.Vocabulary);
+    PreambleChoice Choice = Shared.Preambles->forUnit(
+        Invocation, Files, Shared.Directory, *Shared.Inputs, Shared.Vocabulary);
+    Out.PreambleNote = std::move(Choice.Why);
+    return Choice.Path;
   }
 
   bool parse(std::shared_ptr<CompilerInvocation> Invocation,

@@ -49,6 +49,9 @@ struct UnitFacts {
   std::vector<CompilerDiagnostic> Errors;
   /// Why the unit failed, when it did.
   std::string Failure;
+  /// Why the unit was parsed without a shared preamble, when it had system
+  /// headers to share (for -v).
+  std::string PreambleNote;
 };
 
 /// The file name that identifies the vocabulary among a unit's inputs.

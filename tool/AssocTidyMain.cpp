@@ -970,6 +970,12 @@ int main(int argc, const char **argv) {
     errs() << "assoc-tidy: " << Run.Preambles << " shared preamble"
            << (Run.Preambles == 1 ? "" : "s") << ", loaded by "
            << Run.Preambled << " of the " << Run.Parsed << " parsed units\n";
+  if (Verbose)
+    for (const assoctidy::UnitOutcome &Unit : Run.Units)
+      if (!Unit.Facts.PreambleNote.empty())
+        errs() << "assoc-tidy: " << Unit.File
+               << ": parsed without a shared preamble: "
+               << Unit.Facts.PreambleNote << "\n";
   if (DumpModel != Dump::None) {
     std::vector<assoctidy::Finding> Problems;
     for (const assoctidy::Reported &R : Shown)

@@ -1,8 +1,13 @@
 //===- SharedPreambleTest.cpp - Which headers a unit may share ------------===//
 
-#include "SharedPreamble.h"
+#include "IncludePlan.h"
+#include "KeptBodies.h"
+
+#include "clang/Basic/LangOptions.h"
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace assoctidy;
 
@@ -10,43 +15,133 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-TEST(SharedPreamble, ListsTheStandardHeadersTheFileIncludes) {
-  EXPECT_EQ(standardIncludes("#include \"shop.h\"\n"
-                             "#include <vector>\n"
-                             "  #  include <string>  // names\n"
-                             "#include <vector>\n"
-                             "#include <map>\n"),
-            (Names{"vector", "string", "map"}));
+/// A unit's files: project ones under /p, a library under /sys.
+struct Tree {
+  std::map<std::string, std::string> Text;
+  SearchPath Search;
+  Tree() { Search.Angled = {{"/p/include", false}, {"/sys/include", true}}; }
+  IncludePlan plan(Names Inputs = {}) const {
+    if (Inputs.empty())
+      for (const auto &[Path, _] : Text)
+        Inputs.push_back(Path);
+    return planIncludes(
+        "/p/main.cpp", Inputs, Search, "assoc/associations.hpp",
+        [&](llvm::StringRef Path) -> std::optional<std::string> {
+          auto It = Text.find(Path.str());
+          if (It == Text.end())
+            return std::nullopt;
+          return It->second;
+        });
+  }
+};
+
+TEST(IncludePlan, SystemHeadersReachedThroughProjectHeadersInOrder) {
+  Tree T;
+  T.Text["/p/main.cpp"] = "#include \"user.h\"\n#include <map>\n";
+  T.Text["/p/user.h"] = "#pragma once\n#include <vector>\n"
+                        "#include \"common.h\"\n#include <map>\n";
+  T.Text["/p/include/common.h"] = "#include <string>\n";
+  T.Text["/sys/include/vector"] = "#include <bits/x.h>\n";
+  T.Text["/sys/include/map"] = "";
+  T.Text["/sys/include/string"] = "";
+  T.Text["/sys/include/bits/x.h"] = "";
+  const IncludePlan Plan = T.plan();
+  // The order the preprocessor meets them; a system header's own includes
+  // are its own.
+  EXPECT_EQ(Plan.Headers, (Names{"vector", "string", "map"}));
+  EXPECT_EQ(Plan.Files, (Names{"/sys/include/vector", "/sys/include/string",
+                               "/sys/include/map"}));
+  EXPECT_TRUE(Plan.Macros.empty());
 }
 
-TEST(SharedPreamble, LeavesOutWhatIsNotTheCppStandardLibrary) {
-  // C's names, a library's own path, something not standard, and
-  // <cassert>, which is meant to be included again under another NDEBUG.
-  EXPECT_EQ(standardIncludes("#include <stdio.h>\n"
-                             "#include <boost/optional.hpp>\n"
-                             "#include <QString>\n"
-                             "#include <zlib>\n"
-                             "#include <cassert>\n"
-                             "#include <cstdio>\n"),
-            (Names{"cstdio"}));
-  EXPECT_EQ(standardIncludes("int main() {}\n"), Names{});
+TEST(IncludePlan, OnlyIncludesTheUnitTook) {
+  Tree T;
+  T.Text["/p/main.cpp"] = "#if 0\n#include <map>\n#endif\n#include <vector>\n";
+  T.Text["/sys/include/map"] = "";
+  T.Text["/sys/include/vector"] = "";
+  // The scan says <map> was never read: it is not shared.
+  EXPECT_EQ(T.plan({"/p/main.cpp", "/sys/include/vector"}).Headers,
+            (Names{"vector"}));
 }
 
-TEST(SharedPreamble, NoneForAFileThatConfiguresTheLibrary) {
-  EXPECT_EQ(standardIncludes("#define NDEBUG\n#include <vector>\n"),
-            std::nullopt);
-  EXPECT_EQ(standardIncludes("#include <vector>\n#define _GLIBCXX_DEBUG 1\n"),
-            std::nullopt);
-  EXPECT_EQ(standardIncludes("# undef __STRICT_ANSI__\n#include <string>\n"),
-            std::nullopt);
-  // An ordinary macro is the file's own business.
-  EXPECT_EQ(standardIncludes("#define SHOP_NAME \"x\"\n#define _x 1\n"
-                             "#include <string>\n"),
-            Names{"string"});
-  // Not a definition: a name that only starts like one.
-  EXPECT_EQ(standardIncludes("#defined_elsewhere _GLIBCXX_DEBUG\n"
-                             "#include <string>\n"),
-            Names{"string"});
+TEST(IncludePlan, QuotedIncludeBesideItsFileIsAProjectHeader) {
+  Tree T;
+  T.Text["/p/main.cpp"] = "#include \"vector\"\n#include \"string\"\n";
+  T.Text["/p/vector"] = "#include <map>\n"; // a project file named `vector`
+  T.Text["/sys/include/map"] = "";
+  T.Text["/sys/include/string"] = "";
+  EXPECT_EQ(T.plan().Headers, (Names{"map", "string"}));
+}
+
+TEST(IncludePlan, MacrosBeforeTheLastSystemHeader) {
+  Tree T;
+  T.Text["/p/main.cpp"] = "#define NDEBUG\n#include \"a.h\"\n"
+                          "#include <vector>\n#  undef  LATE\n";
+  T.Text["/p/a.h"] = "#ifndef A_H\n#define A_H\n#include <map>\n#endif\n";
+  T.Text["/sys/include/map"] = "";
+  T.Text["/sys/include/vector"] = "";
+  const IncludePlan Plan = T.plan();
+  ASSERT_EQ(Plan.Macros.size(), 2u);
+  EXPECT_EQ(Plan.Macros[0].Name, "NDEBUG");
+  EXPECT_EQ(Plan.Macros[0].File, "/p/main.cpp");
+  EXPECT_EQ(Plan.Macros[1].Name, "A_H");
+  EXPECT_EQ(Plan.Macros[1].File, "/p/a.h");
+  // LATE comes after every system header: it changes none of them.
+}
+
+TEST(IncludePlan, VocabularyAssertAndIncludeNext) {
+  Tree T;
+  T.Text["/p/main.cpp"] =
+      "#include <cassert>\n#include <assoc/associations.hpp>\n"
+      "#include_next <map>\n#include MACRO_NAMED\n";
+  T.Text["/p/include/assoc/associations.hpp"] = "#include <vector>\n";
+  T.Text["/sys/include/cassert"] = "";
+  T.Text["/sys/include/map"] = "";
+  T.Text["/sys/include/vector"] = "";
+  // The vocabulary is shared by its path and not followed: its own
+  // includes are in the preamble with it.
+  EXPECT_EQ(T.plan().Headers, (Names{"/p/include/assoc/associations.hpp"}));
+}
+
+TEST(IncludePlan, SearchPathOrder) {
+  Tree T;
+  T.Search.Quoted = {"/p/quoted"};
+  T.Text["/p/main.cpp"] = "#include \"x.h\"\n#include <y.h>\n";
+  T.Text["/p/quoted/x.h"] = "#include <z.h>\n";
+  T.Text["/sys/include/x.h"] = "";
+  T.Text["/p/include/y.h"] = "";
+  T.Text["/sys/include/y.h"] = "";
+  T.Text["/sys/include/z.h"] = "";
+  // -iquote before the system directories, -I before them too.
+  EXPECT_EQ(T.plan().Headers, (Names{"z.h"}));
+}
+
+unsigned extentEnd(llvm::StringRef Text, llvm::StringRef Name) {
+  clang::LangOptions Lang;
+  Lang.CPlusPlus = Lang.CPlusPlus11 = true;
+  return functionExtentEnd(Text, Text.find(Name), Lang);
+}
+
+TEST(KeptBodies, FunctionExtent) {
+  llvm::StringRef Plain = "void a() { if (x) { y(); } }\nvoid b() {}\n";
+  EXPECT_EQ(Plain.substr(0, extentEnd(Plain, "a()")).rtrim(),
+            "void a() { if (x) { y(); } }");
+  // A constructor's brace initialisers are not its body.
+  llvm::StringRef Init = "S::S() : x{1}, y{2} { m(); }\nvoid f() {}\n";
+  EXPECT_EQ(Init.substr(0, extentEnd(Init, "S()")).rtrim(),
+            "S::S() : x{1}, y{2} { m(); }");
+  // Nor are braces inside parentheses, strings or comments.
+  llvm::StringRef Odd =
+      "void g(int v = h({1})) { s(\"}\"); /* } */ }\nvoid k() {}\n";
+  EXPECT_EQ(Odd.substr(0, extentEnd(Odd, "g(")).rtrim(),
+            "void g(int v = h({1})) { s(\"}\"); /* } */ }");
+  // A function-try-block ends with its last handler.
+  llvm::StringRef Try = "void t() try { a(); } catch (...) { b(); }\nint z;\n";
+  EXPECT_EQ(Try.substr(0, extentEnd(Try, "t()")).rtrim(),
+            "void t() try { a(); } catch (...) { b(); }");
+  // A directive inside: the extent is not known, it runs to the end.
+  llvm::StringRef Directive = "void d() {\n#if X\n{\n#endif\n}\nvoid e() {}\n";
+  EXPECT_EQ(extentEnd(Directive, "d()"), Directive.size());
 }
 
 } // namespace

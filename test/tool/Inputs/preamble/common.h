@@ -1,0 +1,6 @@
+#ifndef COMMON_H
+#define COMMON_H
+#include <map>
+#include <string>
+#include <vector>
+#endif

@@ -1,0 +1,3 @@
+#include "deep.h"
+
+std::map<std::string, int> Counts;
