@@ -64,6 +64,33 @@ IncludePlan planIncludes(
     const SearchPath &Search, llvm::StringRef Vocabulary,
     llvm::function_ref<std::optional<std::string>(llvm::StringRef)> Read);
 
+/// The same, before the unit is scanned: an include counts when Exists
+/// says its file is there (every branch of an #if is taken).
+IncludePlan planIncludes(
+    llvm::StringRef MainFile, llvm::function_ref<bool(llvm::StringRef)> Exists,
+    const SearchPath &Search, llvm::StringRef Vocabulary,
+    llvm::function_ref<std::optional<std::string>(llvm::StringRef)> Read);
+
+/// One preamble of a plan: its system headers (files), those of its
+/// parent first, and the preamble it is built on (an index into the plan,
+/// before it), if any.
+struct PlannedPreamble {
+  std::vector<std::string> Files;
+  std::optional<std::size_t> Parent;
+};
+
+/// Which preambles to build for units of one set of flags, given the
+/// system headers (as files, in order) each unit includes: a tree. Each
+/// preamble adds to its parent's the headers most widely included by the
+/// units under the parent: as many as three quarters of those units all
+/// include, or else as many as save the most parses (a header counts once
+/// for each unit served after the first; at least two are served); its
+/// children do the same for the units it serves, and its
+/// siblings for those it does not. At most Max preambles.
+std::vector<PlannedPreamble>
+planPreambles(const std::vector<std::vector<std::string>> &Units,
+              std::size_t Max);
+
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_EXTRACT_INCLUDEPLAN_H

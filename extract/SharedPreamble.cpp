@@ -8,6 +8,7 @@
 
 #include "AssocExtractor.h"
 #include "KeptBodies.h"
+#include "UnitExtraction.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
@@ -16,6 +17,7 @@
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Frontend/Utils.h"
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
@@ -162,9 +164,8 @@ struct SharedPreambles::Preamble {
   std::vector<std::string> Files;   ///< What they resolve to.
   /// The preamble it is built on (a chained PCH), whose headers it holds.
   std::shared_ptr<Preamble> Base;
-  std::promise<void> Done;
-  std::shared_future<void> Ready = Done.get_future().share();
-  // Set by the one build, read after Ready.
+  std::once_flag Once; ///< Its one build (ensureBuilt).
+  // Set by the one build, read after it.
   bool Ok = false;
   std::string Failure;           ///< Why it cannot be loaded.
   std::string Path;              ///< The PCH.
@@ -177,6 +178,8 @@ struct SharedPreambles::Group {
   std::vector<std::shared_ptr<Preamble>> Preambles;
   /// The system headers (as files) of units seen so far.
   std::vector<std::vector<std::string>> Wanted;
+  /// Planned before any unit was parsed, from every unit's includes.
+  std::vector<std::shared_ptr<Preamble>> Planned;
 };
 
 SharedPreambles::SharedPreambles() = default;
@@ -229,6 +232,156 @@ std::string refusal(const PreambleT &P, const llvm::StringSet<> &Reads,
 
 } // namespace
 
+std::string SharedPreambles::groupKey(const CompilerInvocation &Unit,
+                                      StringRef WorkDir) {
+  // Units share a preamble only with the same flags, whatever their file's
+  // name, and from the same directory when an include path is relative to
+  // it (a build with absolute include paths shares across directories).
+  CompilerInvocation Flags(Unit);
+  Flags.getFrontendOpts().Inputs.clear();
+  Flags.getFrontendOpts().OutputFile.clear();
+  Flags.getCodeGenOpts().MainFileName.clear();
+  Flags.getCodeGenOpts().DebugCompilationDir.clear();
+  Flags.getCodeGenOpts().CoverageCompilationDir.clear();
+  Flags.getFileSystemOpts().WorkingDir.clear();
+  Flags.getDependencyOutputOpts() = DependencyOutputOptions();
+  // How the parse is run and shown, not what it reads: the planner's
+  // invocation and the unit's differ there.
+  Flags.getFrontendOpts().DisableFree = false;
+  Flags.getDiagnosticOpts().ShowCarets = true;
+  const bool Relative =
+      llvm::any_of(Unit.getHeaderSearchOpts().UserEntries,
+                   [](const HeaderSearchOptions::Entry &E) {
+                     return !llvm::sys::path::is_absolute(E.Path);
+                   });
+  std::string Key = Relative ? WorkDir.str() : std::string();
+  for (const std::string &Arg : Flags.getCC1CommandLine())
+    Key += '\0' + Arg;
+  return Key;
+}
+
+void SharedPreambles::setUnits(
+    std::function<std::vector<PlannedCommand>()> Units) {
+  this->Units = std::move(Units);
+}
+
+void SharedPreambles::ensureBuilt(Preamble &P, const CompilerInvocation &Unit,
+                                  FileManager &Files, StringRef WorkDir) {
+  if (P.Base)
+    ensureBuilt(*P.Base, Unit, Files, WorkDir);
+  std::call_once(P.Once, [&] {
+    if (P.Base && !P.Base->Ok)
+      P.Failure = P.Base->Failure;
+    else
+      build(P, Unit, Files, WorkDir);
+    std::lock_guard<std::mutex> Guard(Lock);
+    ++Built;
+  });
+}
+
+void SharedPreambles::planAll() {
+  if (!Units)
+    return;
+  // What a unit's flags give, computed once per command line (without the
+  // unit's own file): the group's key and the search path.
+  struct Context {
+    bool Ok = false;
+    std::string Key;
+    SearchPath Search;
+  };
+  std::map<std::string, Context> Contexts;
+  llvm::StringMap<bool> Exists;
+  llvm::StringMap<std::optional<std::string>> Directives;
+  auto exists = [&](StringRef Path) {
+    auto [It, New] = Exists.try_emplace(Path, false);
+    if (New)
+      It->second = llvm::sys::fs::exists(Path);
+    return It->second;
+  };
+  // Only the directive lines of a file are kept: the planner reads nothing
+  // else, and a codebase's headers need not be held whole.
+  auto read = [&](StringRef Path) -> std::optional<std::string> {
+    auto [It, New] = Directives.try_emplace(Path);
+    if (New) {
+      llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+          llvm::MemoryBuffer::getFile(Path);
+      if (Buffer) {
+        std::string Kept;
+        StringRef Text = (*Buffer)->getBuffer();
+        while (!Text.empty()) {
+          auto [Line, Rest] = Text.split('\n');
+          Text = Rest;
+          if (Line.ltrim().starts_with("#"))
+            Kept.append(Line.data(), Line.size()).push_back('\n');
+        }
+        It->second = std::move(Kept);
+      }
+    }
+    return It->second;
+  };
+  std::map<std::string, std::vector<std::vector<std::string>>> ByGroup;
+  std::map<std::string, std::string> Spelling; // File -> as included.
+  for (const PlannedCommand &Command : Units()) {
+    const std::string Main = inputPath(Command.File, Command.Directory);
+    std::string Raw = Command.Directory;
+    for (const std::string &Arg : Command.Args)
+      if (inputPath(Arg, Command.Directory) != Main)
+        Raw += '\0' + Arg;
+    auto [It, New] = Contexts.try_emplace(Raw);
+    Context &C = It->second;
+    if (New) {
+      IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
+          llvm::vfs::createPhysicalFileSystem();
+      FS->setCurrentWorkingDirectory(Command.Directory);
+      CreateInvocationOptions Options;
+      Options.Diags = CompilerInstance::createDiagnostics(
+          new DiagnosticOptions(), new IgnoringDiagConsumer(),
+          /*ShouldOwnClient=*/true);
+      Options.VFS = FS;
+      std::vector<const char *> Argv;
+      for (const std::string &Arg : Command.Args)
+        Argv.push_back(Arg.c_str());
+      if (std::shared_ptr<CompilerInvocation> Invocation =
+              createInvocation(Argv, Options)) {
+        C.Ok = true;
+        C.Key = groupKey(*Invocation, Command.Directory);
+        C.Search =
+            searchPath(Invocation->getHeaderSearchOpts(),
+                       Invocation->getLangOpts().CPlusPlus, Command.Directory);
+      }
+    }
+    if (!C.Ok)
+      continue;
+    IncludePlan Plan =
+        planIncludes(Main, exists, C.Search, VocabularyHeader, read);
+    // A unit that cannot hold a model is never parsed: it plans nothing.
+    if (llvm::none_of(Plan.Files, [](const std::string &F) {
+          return includesVocabulary(F);
+        }))
+      continue;
+    for (std::size_t I = 0; I < Plan.Files.size(); ++I)
+      Spelling.try_emplace(Plan.Files[I], Plan.Headers[I]);
+    ByGroup[C.Key].push_back(std::move(Plan.Files));
+  }
+  std::lock_guard<std::mutex> Guard(Lock);
+  for (auto &[Key, Plans] : ByGroup) {
+    std::unique_ptr<Group> &G = Groups[Key];
+    if (!G)
+      G = std::make_unique<Group>();
+    for (PlannedPreamble &Planned :
+         planPreambles(Plans, MaxPreamblesPerGroup)) {
+      auto P = std::make_shared<Preamble>();
+      if (Planned.Parent)
+        P->Base = G->Planned[*Planned.Parent];
+      for (const std::string &File : Planned.Files) {
+        P->Headers.push_back(Spelling[File]);
+        P->Files.push_back(File);
+      }
+      G->Planned.push_back(std::move(P));
+    }
+  }
+}
+
 PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
                                         FileManager &Files, StringRef WorkDir,
                                         const std::vector<std::string> &Inputs,
@@ -262,25 +415,44 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
   for (const std::string &Input : Inputs)
     Reads.insert(Input);
 
-  // Units share a preamble only with the same flags, whatever their file's
-  // name, and from the same directory when an include path is relative to
-  // it (a build with absolute include paths shares across directories).
-  CompilerInvocation Flags(Unit);
-  Flags.getFrontendOpts().Inputs.clear();
-  Flags.getFrontendOpts().OutputFile.clear();
-  Flags.getCodeGenOpts().MainFileName.clear();
-  Flags.getCodeGenOpts().DebugCompilationDir.clear();
-  Flags.getCodeGenOpts().CoverageCompilationDir.clear();
-  Flags.getFileSystemOpts().WorkingDir.clear();
-  Flags.getDependencyOutputOpts() = DependencyOutputOptions();
-  const bool Relative =
-      llvm::any_of(Unit.getHeaderSearchOpts().UserEntries,
-                   [](const HeaderSearchOptions::Entry &E) {
-                     return !llvm::sys::path::is_absolute(E.Path);
-                   });
-  std::string Key = Relative ? WorkDir.str() : std::string();
-  for (const std::string &Arg : Flags.getCC1CommandLine())
-    Key += '\0' + Arg;
+  const std::string Key = groupKey(Unit, WorkDir);
+  std::call_once(PlanOnce, [&] { planAll(); });
+  std::shared_ptr<Preamble> Planned;
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    std::unique_ptr<Group> &G = Groups[Key];
+    if (G && !G->Planned.empty()) {
+      // The largest planned preamble whose headers the unit all includes.
+      llvm::StringSet<> Mine;
+      for (const std::string &File : Plan.Files)
+        Mine.insert(File);
+      for (const std::shared_ptr<Preamble> &P : G->Planned)
+        if ((!Planned || P->Files.size() > Planned->Files.size()) &&
+            llvm::all_of(P->Files, [&](const std::string &File) {
+              return Mine.contains(File);
+            }))
+          Planned = P;
+      if (!Planned)
+        Choice.Why = "no planned preamble holds only headers it includes";
+    }
+  }
+  // Planned: that one, or the nearest it is built on that the unit may
+  // load.
+  for (std::shared_ptr<Preamble> P = Planned; P; P = P->Base) {
+    ensureBuilt(*P, Unit, Files, WorkDir);
+    std::string Why = refusal(*P, Reads, Plan);
+    if (Why.empty()) {
+      std::lock_guard<std::mutex> Guard(Lock);
+      ++Served;
+      Choice.Path = P->Path;
+      Choice.Why.clear();
+      return Choice;
+    }
+    if (Choice.Why.empty() || P == Planned)
+      Choice.Why = std::move(Why);
+  }
+  if (Planned || !Choice.Why.empty())
+    return Choice;
 
   std::vector<std::shared_ptr<Preamble>> Known;
   {
@@ -296,7 +468,7 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
   // preamble holding them would be refused too, so none is built for it.
   bool MacroConflict = false;
   for (const std::shared_ptr<Preamble> &P : Known) {
-    P->Ready.wait();
+    ensureBuilt(*P, Unit, Files, WorkDir);
     std::string Why = refusal(*P, Reads, Plan, &MacroConflict);
     if (!Why.empty()) {
       if (Choice.Why.empty())
@@ -360,7 +532,6 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
             Building->Files.push_back(Plan.Files[I]);
           }
         G.Preambles.push_back(Building);
-        ++Built;
       }
     }
     if (G.Wanted.size() < MaxWantedPerGroup &&
@@ -368,8 +539,7 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
       G.Wanted.push_back(Plan.Files);
   }
   if (Building) {
-    build(*Building, Unit, Files, WorkDir);
-    Building->Done.set_value();
+    ensureBuilt(*Building, Unit, Files, WorkDir);
     std::string Why = refusal(*Building, Reads, Plan);
     if (Why.empty() && (!Best || Building->Read.size() > Best->Read.size()))
       Best = Building;

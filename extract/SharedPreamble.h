@@ -34,6 +34,7 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -56,6 +57,14 @@ std::string inputPath(llvm::StringRef Path, llvm::StringRef Directory);
 /// The include search path of a unit, in the preprocessor's order.
 SearchPath searchPath(const clang::HeaderSearchOptions &Options, bool CPlusPlus,
                       llvm::StringRef Directory);
+
+/// A unit of the run as its compile command gives it (the command line as
+/// the unit is parsed with), read to plan the preambles before any parse.
+struct PlannedCommand {
+  std::vector<std::string> Args;
+  std::string Directory;
+  std::string File;
+};
 
 /// The preamble a unit loads, or why it loads none.
 struct PreambleChoice {
@@ -83,6 +92,13 @@ public:
                          const std::vector<std::string> &Inputs,
                          llvm::StringRef Vocabulary);
 
+  /// The run's units, read once, when the first unit asks for a preamble
+  /// (a run that parses nothing reads none): the preambles are planned
+  /// from the system headers they all include (planPreambles), and a unit
+  /// loads the largest planned one that holds only headers it includes.
+  /// Units of flags no plan covers choose as they come, as without it.
+  void setUnits(std::function<std::vector<PlannedCommand>()> Units);
+
   /// A unit that loaded the preamble forUnit gave it was parsed again
   /// without it (it has errors): it is not counted as served.
   void fellBack();
@@ -94,6 +110,12 @@ public:
 private:
   struct Preamble;
   struct Group;
+  static std::string groupKey(const clang::CompilerInvocation &Unit,
+                              llvm::StringRef Directory);
+  void planAll();
+  /// Builds P once (and what it is built on first).
+  void ensureBuilt(Preamble &P, const clang::CompilerInvocation &Unit,
+                   clang::FileManager &Files, llvm::StringRef Directory);
   /// Builds P's PCH and fills its Path, Read and Identifiers.
   void build(Preamble &P, const clang::CompilerInvocation &Unit,
              clang::FileManager &Files, llvm::StringRef Directory);
@@ -102,6 +124,8 @@ private:
   std::string Directory; ///< Where the preambles are written; made lazily.
   bool DirectoryFailed = false;
   std::map<std::string, std::unique_ptr<Group>> Groups;
+  std::function<std::vector<PlannedCommand>()> Units;
+  std::once_flag PlanOnce;
   unsigned Served = 0, Built = 0;
 };
 

@@ -63,8 +63,8 @@ std::string absolute(StringRef Path, const FileManager &Files,
   return std::string(Result);
 }
 
-/// The unit's command line, made into a syntax-only run with our resource
-/// directory unless the command names one.
+} // namespace
+
 std::vector<std::string> commandLine(const CompileCommand &Command) {
   std::vector<std::string> Args = Command.CommandLine;
   Args = getClangStripOutputAdjuster()(Args, Command.Filename);
@@ -80,6 +80,8 @@ std::vector<std::string> commandLine(const CompileCommand &Command) {
             .c_str())(Args, Command.Filename);
   return Args;
 }
+
+namespace {
 
 /// Keeps the errors of a parse (facts are extracted anyway) and prints
 /// nothing: the driver decides what the user sees.

@@ -89,6 +89,11 @@ private:
   std::unique_ptr<Impl> State;
 };
 
+/// The unit's command line as it is parsed: a syntax-only run, with our
+/// resource directory unless the command names one.
+std::vector<std::string>
+commandLine(const clang::tooling::CompileCommand &Command);
+
 /// A scanning service configured for prefiltering; share one per run.
 std::unique_ptr<clang::tooling::dependencies::DependencyScanningService>
 makeScanningService();

@@ -72,8 +72,21 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
   ExtractionRun Run;
   Run.Units.resize(Files.size());
   std::optional<SharedPreambles> Preambles;
-  if (Options.SharePreambles && Options.Prefilter)
+  if (Options.SharePreambles && Options.Prefilter) {
     Preambles.emplace();
+    // Read when the first unit wants a preamble: a warm run reads none.
+    Preambles->setUnits([&] {
+      std::vector<PlannedCommand> Units;
+      for (const std::string &File : Files)
+        for (const clang::tooling::CompileCommand &Command :
+             DB.getCompileCommands(File)) {
+          Units.push_back(
+              {commandLine(Command), Command.Directory, Command.Filename});
+          break;
+        }
+      return Units;
+    });
+  }
   std::optional<FactsCache> Cache;
   if (!Options.CacheDirectory.empty())
     Cache.emplace(Options.CacheDirectory);

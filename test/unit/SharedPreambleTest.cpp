@@ -145,3 +145,39 @@ TEST(KeptBodies, FunctionExtent) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(PlanPreambles, CoreFirstThenWhatGroupsShare) {
+  // Five model units share the ORM's core; three views also share the
+  // widgets; one unit shares nothing.
+  std::vector<Names> Units = {{"dbo", "types"},
+                              {"dbo", "types", "date"},
+                              {"dbo", "types"},
+                              {"dbo", "types", "widget", "button"},
+                              {"dbo", "types", "widget"},
+                              {"dbo", "types", "widget", "button"},
+                              {"other"}};
+  const std::vector<PlannedPreamble> Plan = planPreambles(Units, 8);
+  ASSERT_EQ(Plan.size(), 3u);
+  // What six of the seven include is the root.
+  EXPECT_EQ(Plan[0].Files, (Names{"dbo", "types"}));
+  EXPECT_FALSE(Plan[0].Parent);
+  // The views' widgets are built on it, and the buttons on them.
+  EXPECT_EQ(Plan[1].Files, (Names{"dbo", "types", "widget"}));
+  EXPECT_EQ(Plan[1].Parent, 0u);
+  EXPECT_EQ(Plan[2].Files, (Names{"dbo", "types", "widget", "button"}));
+  EXPECT_EQ(Plan[2].Parent, 1u);
+}
+
+TEST(PlanPreambles, NothingSharedNothingPlanned) {
+  EXPECT_TRUE(planPreambles({{"a"}, {"b"}}, 8).empty());
+  EXPECT_TRUE(planPreambles({{"a", "b"}}, 8).empty());
+  // The bound holds whatever the units share.
+  std::vector<Names> Many;
+  for (int I = 0; I < 40; ++I)
+    Many.push_back({"core", "h" + std::to_string(I % 20)});
+  EXPECT_LE(planPreambles(Many, 4).size(), 4u);
+}
+
+} // namespace
