@@ -454,6 +454,21 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
   if (Planned || !Choice.Why.empty())
     return Choice;
 
+  std::shared_ptr<Preamble> Best =
+      firstComeChoice(Key, Plan, Reads, Unit, Files, WorkDir, Choice.Why);
+  if (!Best)
+    return Choice;
+  std::lock_guard<std::mutex> Guard(Lock);
+  ++Served;
+  Choice.Path = Best->Path;
+  Choice.Why.clear();
+  return Choice;
+}
+
+std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::firstComeChoice(
+    const std::string &Key, const IncludePlan &Plan,
+    const llvm::StringSet<> &Reads, const CompilerInvocation &Unit,
+    FileManager &Files, StringRef WorkDir, std::string &Why) {
   std::vector<std::shared_ptr<Preamble>> Known;
   {
     std::lock_guard<std::mutex> Guard(Lock);
@@ -469,10 +484,10 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
   bool MacroConflict = false;
   for (const std::shared_ptr<Preamble> &P : Known) {
     ensureBuilt(*P, Unit, Files, WorkDir);
-    std::string Why = refusal(*P, Reads, Plan, &MacroConflict);
-    if (!Why.empty()) {
-      if (Choice.Why.empty())
-        Choice.Why = std::move(Why);
+    std::string Refused = refusal(*P, Reads, Plan, &MacroConflict);
+    if (!Refused.empty()) {
+      if (Why.empty())
+        Why = std::move(Refused);
       continue;
     }
     if (!Best || P->Read.size() > Best->Read.size())
@@ -540,24 +555,17 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
   }
   if (Building) {
     ensureBuilt(*Building, Unit, Files, WorkDir);
-    std::string Why = refusal(*Building, Reads, Plan);
-    if (Why.empty() && (!Best || Building->Read.size() > Best->Read.size()))
+    std::string Refused = refusal(*Building, Reads, Plan);
+    if (Refused.empty() && (!Best || Building->Read.size() > Best->Read.size()))
       Best = Building;
-    else if (!Why.empty() && !Best)
-      Choice.Why = std::move(Why);
+    else if (!Refused.empty() && !Best)
+      Why = std::move(Refused);
   }
-  if (!Best) {
-    if (Choice.Why.empty())
-      Choice.Why = Known.empty() && !Building
-                       ? "the first unit of its flags and headers"
-                       : "no earlier unit shares enough of its system headers";
-    return Choice;
-  }
-  std::lock_guard<std::mutex> Guard(Lock);
-  ++Served;
-  Choice.Path = Best->Path;
-  Choice.Why.clear();
-  return Choice;
+  if (!Best && Why.empty())
+    Why = Known.empty() && !Building
+              ? "the first unit of its flags and headers"
+              : "no earlier unit shares enough of its system headers";
+  return Best;
 }
 
 void SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,

@@ -33,6 +33,7 @@
 #include "IncludePlan.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <functional>
 #include <map>
@@ -113,6 +114,14 @@ private:
   static std::string groupKey(const clang::CompilerInvocation &Unit,
                               llvm::StringRef Directory);
   void planAll();
+  /// For units of flags no plan covers: the largest preamble built so far
+  /// that the unit may load, or a new one, built on it, of what the unit
+  /// shares with the earlier unit it shares the most with, when that
+  /// covers a quarter more of its headers. Null, and Why, when none.
+  std::shared_ptr<Preamble> firstComeChoice(
+      const std::string &Key, const IncludePlan &Plan,
+      const llvm::StringSet<> &Reads, const clang::CompilerInvocation &Unit,
+      clang::FileManager &Files, llvm::StringRef Directory, std::string &Why);
   /// Builds P once (and what it is built on first).
   void ensureBuilt(Preamble &P, const clang::CompilerInvocation &Unit,
                    clang::FileManager &Files, llvm::StringRef Directory);

@@ -55,18 +55,19 @@ PLUGIN = os.path.join(REPO, 'build', 'lib', 'assoc-tidy', 'AssocTidyModule.so')
 CHEAP_CHECK = 'readability-braces-around-statements'
 LAYOUTS = ['direct', 'transitive']  # generate.py's
 
-CONFIGS = ['floor', 'clang-tidy', 'plugin', 'cold', 'fill', 'warm']
+CONFIGS = ['floor', 'clang-tidy', 'plugin', 'cold', 'unshared', 'fill', 'warm']
 LABELS = {
     'floor': '`clang++-19 -fsyntax-only` per unit (floor)',
     'clang-tidy': 'stock `clang-tidy-19`, no assoc check',
     'plugin': '`clang-tidy-19` + plugin, `assoc-*`',
     'cold': '`assoc-tidy -p` cold (`--no-cache`)',
+    'unshared': '`assoc-tidy -p` cold, `--no-shared-preamble`',
     'fill': '`assoc-tidy -p`, first run (fills the cache)',
     'warm': '`assoc-tidy -p`, warm (cache full)',
 }
 
 DIAG = re.compile(r'^(.+?):(\d+):(\d+): (warning|error): (.*) \[([A-Za-z0-9_.,-]+)\]$')
-STATS = re.compile(r'^assoc-tidy: \d+ translation units: .*$', re.M)
+STATS = re.compile(r'^assoc-tidy: (?:\d+ translation units: .*|\d+ shared preambles?, .*)$', re.M)
 
 
 # ---------------------------------------------------------------------------
@@ -208,8 +209,13 @@ def assoc_tidy_argv(config, directory, jobs):
     header_filter = '^' + re.escape(os.path.join(directory, 'include') + os.sep)
     argv = [ASSOC_TIDY, '-p', directory, '-j', str(jobs), '-v', '--format=json',
             '--header-filter=' + header_filter]
-    if config == 'cold':
+    if config in ('cold', 'unshared'):
         argv.append('--no-cache')
+    if config == 'unshared':
+        # Every unit parsed as written: its findings must be the cold
+        # run's, byte for byte (checked below), and the difference in time
+        # is what the shared preambles save.
+        argv.append('--no-shared-preamble')
     return argv
 
 
@@ -584,8 +590,8 @@ def main(argv=None):
         lines.append('- plugin over stock clang-tidy: CPU %+.1f%%, wall %+.1f%%'
                      % (100 * (med['plugin']['cpu'] / med['clang-tidy']['cpu'] - 1),
                         100 * (med['plugin']['wall'] / med['clang-tidy']['wall'] - 1)))
-    for c in ('cold', 'fill', 'warm'):
-        for s in sorted(stats_lines.get(c, ())):
+    for c in ('cold', 'unshared', 'fill', 'warm'):
+        for s in sorted(stats_lines.get(c, ()), key=lambda l: ('preamble' in l, l)):
             lines.append('- %s: `%s`' % (c, s))
     lines.append('- measured: assoc-tidy at %s%s (assoc-tidy %s, plugin %s)'
                  % (ident['commit'], ' with changes to ' + ', '.join(ident['modified'])
