@@ -14,7 +14,7 @@
 // mapClass calls in ordinary functions, so those bodies are kept
 // (KeptBodies.h).
 // A unit may also load a shared preamble (SharedPreamble.h) instead of
-// parsing the standard headers again; one with errors is then parsed again
+// parsing the system headers again; one with errors is then parsed again
 // without it.
 //
 //===----------------------------------------------------------------------===//

@@ -66,7 +66,7 @@ class SharedPreambles;
 class UnitExtractor {
 public:
   /// With Preambles, units of the same flags share a parse of their
-  /// standard headers (see SharedPreamble.h); it outlives the extractor.
+  /// system headers (see SharedPreamble.h); it outlives the extractor.
   explicit UnitExtractor(
       clang::tooling::dependencies::DependencyScanningService &Scanning,
       SharedPreambles *Preambles = nullptr);

@@ -236,8 +236,8 @@ cl::opt<bool> MergeFacts(
     cl::cat(Category));
 cl::opt<bool> NoSharedPreamble(
     "no-shared-preamble",
-    cl::desc("Parse the standard headers in every unit instead of once per "
-             "set of compile flags"),
+    cl::desc("Parse the system headers in every unit instead of sharing "
+             "their parse between units of the same compile flags"),
     cl::cat(Category));
 cl::opt<bool> NoPrefilter(
     "no-prefilter",

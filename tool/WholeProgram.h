@@ -31,8 +31,8 @@ struct ExtractionOptions {
   /// done, and keep only its errors: what the run holds then grows with the
   /// distinct models, not with the units that include them.
   bool Merge = false;
-  /// Units of the same flags share one parse of the standard headers they
-  /// include (extract/SharedPreamble.h). Needs Prefilter.
+  /// Units of the same flags share a parse of the system headers they
+  /// reach (extract/SharedPreamble.h). Needs Prefilter.
   bool SharePreambles = true;
 };
 
