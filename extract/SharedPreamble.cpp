@@ -70,7 +70,7 @@ private:
 /// met.
 class BuildAction : public GeneratePCHAction {
 public:
-  BuildAction(std::string Directory, std::vector<std::string> &Read,
+  BuildAction(std::string Directory, llvm::StringSet<> &Read,
               llvm::StringSet<> &Identifiers, bool &HasModels, bool Chained)
       : Directory(std::move(Directory)), Read(Read), Identifiers(Identifiers),
         HasModels(HasModels), Chained(Chained) {}
@@ -93,7 +93,7 @@ protected:
     const CompilerInstance &CI = getCompilerInstance();
     const SourceManager &SM = CI.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-      Read.push_back(inputPath(It->first.getName(), Directory));
+      Read.insert(inputPath(It->first.getName(), Directory));
     // Skipped #if blocks are not in the table, but the conditions that
     // skipped them are: a macro that could change this parse is here.
     for (const auto &Entry : CI.getPreprocessor().getIdentifierTable())
@@ -103,7 +103,7 @@ protected:
 
 private:
   std::string Directory;
-  std::vector<std::string> &Read;
+  llvm::StringSet<> &Read;
   llvm::StringSet<> &Identifiers;
   bool &HasModels;
   const bool Chained;
@@ -169,8 +169,7 @@ struct SharedPreambles::Preamble {
   bool Ok = false;
   std::string Failure;           ///< Why it cannot be loaded.
   std::string Path;              ///< The PCH.
-  std::vector<std::string> Read; ///< Every file it read.
-  llvm::StringSet<> ReadSet;
+  llvm::StringSet<> Read;        ///< Every file it read.
   llvm::StringSet<> Identifiers; ///< Every identifier its parse met.
 };
 
@@ -209,17 +208,17 @@ unsigned SharedPreambles::preamblesBuilt() const {
   return Built;
 }
 
-namespace {
-
-/// Why a unit must not load P (whose build is done), or empty.
-template <typename PreambleT>
-std::string refusal(const PreambleT &P, const llvm::StringSet<> &Reads,
-                    const IncludePlan &Plan, bool *MacroConflict = nullptr) {
+std::string SharedPreambles::refusal(const Preamble &P,
+                                     const llvm::StringSet<> &Reads,
+                                     const IncludePlan &Plan,
+                                     bool *MacroConflict) {
   if (!P.Ok)
     return P.Failure;
-  for (const std::string &File : P.Read)
-    if (!Reads.contains(File))
-      return "the preamble reads " + File + ", which the unit does not";
+  for (const auto &File : P.Read)
+    if (!Reads.contains(File.getKey()))
+      return ("the preamble reads " + File.getKey() +
+              ", which the unit does not")
+          .str();
   for (const EarlyMacro &Macro : Plan.Macros)
     if (P.Identifiers.contains(Macro.Name)) {
       if (MacroConflict)
@@ -229,8 +228,6 @@ std::string refusal(const PreambleT &P, const llvm::StringSet<> &Reads,
     }
   return "";
 }
-
-} // namespace
 
 std::string SharedPreambles::groupKey(const CompilerInvocation &Unit,
                                       StringRef WorkDir) {
@@ -448,7 +445,7 @@ PreambleChoice SharedPreambles::forUnit(const CompilerInvocation &Unit,
       Choice.Why.clear();
       return Choice;
     }
-    if (Choice.Why.empty() || P == Planned)
+    if (P == Planned) // What the unit was planned to load says why.
       Choice.Why = std::move(Why);
   }
   if (Planned || !Choice.Why.empty())
@@ -496,7 +493,7 @@ std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::firstComeChoice(
   std::size_t Uncovered = Plan.Files.size();
   if (Best)
     Uncovered = llvm::count_if(Plan.Files, [&](const std::string &File) {
-      return !Best->ReadSet.contains(File);
+      return !Best->Read.contains(File);
     });
 
   // Too little covered: build, of what this unit shares with the earlier
@@ -518,7 +515,7 @@ std::shared_ptr<SharedPreambles::Preamble> SharedPreambles::firstComeChoice(
           Shared = std::move(Common);
       }
       const std::size_t Gain = llvm::count_if(Shared, [&](std::size_t I) {
-        return !Best || !Best->ReadSet.contains(Plan.Files[I]);
+        return !Best || !Best->Read.contains(Plan.Files[I]);
       });
       // What it would hold: the best one's headers and the shared ones.
       llvm::StringSet<> Wants;
@@ -643,17 +640,13 @@ void SharedPreambles::build(Preamble &P, const CompilerInvocation &Unit,
     return;
   }
   // The header is the preamble's own input, not one the unit reads.
-  llvm::erase_if(P.Read,
-                 [&](const std::string &File) { return File == Header; });
+  P.Read.erase(Header);
   if (P.Base) {
-    for (const std::string &File : P.Base->Read)
-      if (!llvm::is_contained(P.Read, File))
-        P.Read.push_back(File);
+    for (const auto &File : P.Base->Read)
+      P.Read.insert(File.getKey());
     for (const auto &Entry : P.Base->Identifiers)
       P.Identifiers.insert(Entry.getKey());
   }
-  for (const std::string &File : P.Read)
-    P.ReadSet.insert(File);
   P.Path = Output;
   P.Ok = true;
 }

@@ -122,6 +122,11 @@ private:
       const std::string &Key, const IncludePlan &Plan,
       const llvm::StringSet<> &Reads, const clang::CompilerInvocation &Unit,
       clang::FileManager &Files, llvm::StringRef Directory, std::string &Why);
+  /// Why a unit that reads Reads, and whose includes are Plan, must not
+  /// load P (built), or empty; MacroConflict is set when a macro is why.
+  static std::string refusal(const Preamble &P, const llvm::StringSet<> &Reads,
+                             const IncludePlan &Plan,
+                             bool *MacroConflict = nullptr);
   /// Builds P once (and what it is built on first).
   void ensureBuilt(Preamble &P, const clang::CompilerInvocation &Unit,
                    clang::FileManager &Files, llvm::StringRef Directory);

@@ -77,13 +77,15 @@ ExtractionRun extractUnits(const clang::tooling::CompilationDatabase &DB,
     // Read when the first unit wants a preamble: a warm run reads none.
     Preambles->setUnits([&] {
       std::vector<PlannedCommand> Units;
-      for (const std::string &File : Files)
-        for (const clang::tooling::CompileCommand &Command :
-             DB.getCompileCommands(File)) {
-          Units.push_back(
-              {commandLine(Command), Command.Directory, Command.Filename});
-          break;
-        }
+      for (const std::string &File : Files) {
+        // The one a unit is parsed with: the first (as the workers do).
+        std::vector<clang::tooling::CompileCommand> Commands =
+            DB.getCompileCommands(File);
+        if (!Commands.empty())
+          Units.push_back({commandLine(Commands.front()),
+                           Commands.front().Directory,
+                           Commands.front().Filename});
+      }
       return Units;
     });
   }
