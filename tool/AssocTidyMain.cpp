@@ -639,25 +639,46 @@ std::optional<assoctidy::UnitOutcome> unitFactsFromFile(const std::string &Path,
   return Out;
 }
 
-} // namespace
+/// What one run carries from phase to phase, filled in as it goes.
+struct Run {
+  // Options.
+  IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS;
+  /// The compiler command line after `--`, if there is one.
+  std::unique_ptr<tooling::CompilationDatabase> FromDashes;
+  /// Handed to clang-tidy's context when the checks run.
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  std::unique_ptr<raw_fd_ostream> FixesOut;
+  bool Baselining = false;
+  /// Read from --baseline, or recorded for --write-baseline.
+  std::optional<assoctidy::Baseline> Known;
+  std::string BaselineDir;
+  // Database.
+  /// With --extra-arg and --extra-arg-before; none with --merge.
+  std::unique_ptr<tooling::CompilationDatabase> Compilations;
+  /// Sorted: the first file's configuration and the first definition of a
+  /// model must not vary between runs.
+  std::vector<std::string> Files;
+  // Run.
+  assoctidy::ExtractionRun Extracted;
+  assoctidy::MergeResult Merged;
+};
 
-int main(int argc, const char **argv) {
-  InitLLVM Init(argc, argv);
+/// The command line and the configuration it names are the options phase:
+/// every mistake in them is a usage error before any file is read.
+std::optional<int> parseOptions(int argc, const char **argv, Run &R) {
   cl::HideUnrelatedOptions(Category);
 
   // Everything after `--` is the compiler command line of every file.
   int ArgcBeforeDashes = argc;
   std::string DashesError;
-  std::unique_ptr<tooling::CompilationDatabase> FromDashes =
-      tooling::FixedCompilationDatabase::loadFromCommandLine(
-          ArgcBeforeDashes, argv, DashesError);
+  R.FromDashes = tooling::FixedCompilationDatabase::loadFromCommandLine(
+      ArgcBeforeDashes, argv, DashesError);
   if (!DashesError.empty())
     return usageError(DashesError);
   if (!cl::ParseCommandLineOptions(ArgcBeforeDashes, argv, Overview, &errs()))
     return ExitUsage;
 
-  IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS(
-      new vfs::OverlayFileSystem(vfs::getRealFileSystem()));
+  R.BaseFS = new vfs::OverlayFileSystem(vfs::getRealFileSystem());
 
   if (Checks.getNumOccurrences())
     if (std::optional<std::string> Unknown = unknownCheckGlob(Checks))
@@ -665,33 +686,67 @@ int main(int argc, const char **argv) {
                         "' in --checks (see --list-checks)");
 
   std::string ConfigError;
-  std::unique_ptr<ClangTidyOptionsProvider> Provider =
-      makeOptionsProvider(BaseFS, ConfigError);
-  if (!Provider)
+  R.Provider = makeOptionsProvider(R.BaseFS, ConfigError);
+  if (!R.Provider)
     return usageError(ConfigError);
+  return std::nullopt;
+}
 
-  if (ListChecks) {
-    // The configuration that applies to the first file (or to a file in
-    // the current directory) decides which checks are enabled.
-    SmallString<256> Probe(SourcePaths.empty() ? "dummy.cpp"
-                                               : SourcePaths.front());
-    sys::fs::make_absolute(Probe);
-    ClangTidyOptions Effective = Provider->getOptions(Probe);
-    std::vector<std::string> Names = getCheckNames(Effective, false);
-    std::vector<std::string> DriverChecks = {ModelConflictCheck};
-    for (std::string_view Name : assoctidy::schemaCheckNames())
-      DriverChecks.emplace_back(Name);
-    for (const std::string &Name : DriverChecks)
-      if (Effective.Checks && GlobList(*Effective.Checks).contains(Name))
-        Names.push_back(Name);
-    llvm::sort(Names);
-    outs() << "Enabled checks:\n";
-    for (const std::string &Name : Names)
-      outs() << "    " << Name << "\n";
-    return 0;
-  }
+/// --list-checks needs the configuration and nothing else, so it answers
+/// before the other options are even checked.
+int listChecks(ClangTidyOptionsProvider &Provider) {
+  // The configuration that applies to the first file (or to a file in
+  // the current directory) decides which checks are enabled.
+  SmallString<256> Probe(SourcePaths.empty() ? "dummy.cpp"
+                                             : SourcePaths.front());
+  sys::fs::make_absolute(Probe);
+  ClangTidyOptions Effective = Provider.getOptions(Probe);
+  std::vector<std::string> Names = getCheckNames(Effective, false);
+  std::vector<std::string> DriverChecks = {ModelConflictCheck};
+  for (std::string_view Name : assoctidy::schemaCheckNames())
+    DriverChecks.emplace_back(Name);
+  for (const std::string &Name : DriverChecks)
+    if (Effective.Checks && GlobList(*Effective.Checks).contains(Name))
+      Names.push_back(Name);
+  llvm::sort(Names);
+  outs() << "Enabled checks:\n";
+  for (const std::string &Name : Names)
+    outs() << "    " << Name << "\n";
+  return 0;
+}
 
-  // Option errors before any work.
+/// A baseline that cannot be read is a usage error, never a run that
+/// quietly reports everything as new: so it is read with the options.
+std::optional<int> readBaseline(Run &R) {
+  R.Baselining = !BaselineFile.empty() || !WriteBaselineFile.empty();
+  if (!BaselineFile.empty() && !WriteBaselineFile.empty())
+    return usageError("--baseline and --write-baseline do not go together: "
+                      "--write-baseline records today's findings, "
+                      "--baseline reports those not recorded");
+  if (R.Baselining && (DumpModel != Dump::None ||
+                       EmitSchemaOption != EmitSchema::None || ExtractOnly))
+    return usageError("--baseline and --write-baseline apply to "
+                      "diagnostics, not to --dump-model, --emit-schema or "
+                      "--extract-only");
+  R.BaselineDir = baselineDirectory(BaselineFile.empty() ? WriteBaselineFile
+                                                         : BaselineFile);
+  if (BaselineFile.empty())
+    return std::nullopt;
+  auto Buffer = MemoryBuffer::getFile(BaselineFile);
+  if (!Buffer)
+    return usageError("cannot read baseline '" + BaselineFile +
+                      "': " + Buffer.getError().message());
+  std::string Why;
+  R.Known = assoctidy::baselineFromJson((*Buffer)->getBuffer(), Why);
+  if (!R.Known)
+    return usageError("'" + BaselineFile +
+                      "' is not an assoc-tidy baseline: " + Why);
+  return std::nullopt;
+}
+
+/// The rest of the options phase: options that contradict each other, and
+/// the files they name, caught before any work rather than after it.
+std::optional<int> checkOptions(Run &R) {
   if (KeyType != "bigint" && KeyType != "integer")
     return usageError("--key-type must be bigint or integer, not '" +
                       KeyType + "'");
@@ -701,11 +756,10 @@ int main(int argc, const char **argv) {
 
   // Opened before any work: a path that cannot be written is a usage
   // error, not a surprise after the fixes were applied.
-  std::unique_ptr<raw_fd_ostream> FixesOut;
   if (!ExportFixes.empty()) {
     std::error_code EC;
-    FixesOut = std::make_unique<raw_fd_ostream>(ExportFixes, EC,
-                                                sys::fs::OF_None);
+    R.FixesOut =
+        std::make_unique<raw_fd_ostream>(ExportFixes, EC, sys::fs::OF_None);
     if (EC)
       return usageError("cannot write '" + ExportFixes + "': " +
                         EC.message());
@@ -715,62 +769,44 @@ int main(int argc, const char **argv) {
     return usageError("--extract-only takes one source file and -o <file>");
   if (ExtractOnly && MergeFacts)
     return usageError("--extract-only and --merge are two steps, not one");
+  return readBaseline(R);
+}
 
-  // Read before any work: a baseline that cannot be read is a usage error,
-  // never a run that quietly reports everything as new.
-  const bool Baselining = !BaselineFile.empty() || !WriteBaselineFile.empty();
-  if (!BaselineFile.empty() && !WriteBaselineFile.empty())
-    return usageError("--baseline and --write-baseline do not go together: "
-                      "--write-baseline records today's findings, "
-                      "--baseline reports those not recorded");
-  if (Baselining && (DumpModel != Dump::None ||
-                     EmitSchemaOption != EmitSchema::None || ExtractOnly))
-    return usageError("--baseline and --write-baseline apply to "
-                      "diagnostics, not to --dump-model, --emit-schema or "
-                      "--extract-only");
-  std::optional<assoctidy::Baseline> Known;
-  const std::string BaselineDir = baselineDirectory(
-      BaselineFile.empty() ? WriteBaselineFile : BaselineFile);
-  if (!BaselineFile.empty()) {
-    auto Buffer = MemoryBuffer::getFile(BaselineFile);
-    if (!Buffer)
-      return usageError("cannot read baseline '" + BaselineFile +
-                        "': " + Buffer.getError().message());
-    std::string Why;
-    Known = assoctidy::baselineFromJson((*Buffer)->getBuffer(), Why);
-    if (!Known)
-      return usageError("'" + BaselineFile +
-                        "' is not an assoc-tidy baseline: " + Why);
+/// With --merge, the facts files written by --extract-only stand for the
+/// compilation database: their units are the run's, and nothing is parsed.
+std::optional<int> readFactsFiles(Run &R) {
+  if (SourcePaths.empty())
+    return usageError("--merge needs the facts files to merge");
+  std::vector<assoctidy::UnitOutcome> &Units = R.Extracted.Units;
+  for (const std::string &Path : SourcePaths) {
+    std::string Error;
+    std::optional<assoctidy::UnitOutcome> Unit = unitFactsFromFile(Path, Error);
+    if (!Unit)
+      return usageError(Error);
+    R.Files.push_back(Unit->File);
+    Units.push_back(std::move(*Unit));
   }
+  // The same order as a whole-program run: by unit path.
+  std::vector<std::size_t> Order(R.Files.size());
+  for (std::size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::stable_sort(Order, [&](std::size_t A, std::size_t B) {
+    return R.Files[A] < R.Files[B];
+  });
+  std::vector<assoctidy::UnitOutcome> Sorted;
+  for (std::size_t I : Order)
+    Sorted.push_back(std::move(Units[I]));
+  Units = std::move(Sorted);
+  llvm::sort(R.Files);
+  R.Extracted.Parsed = R.Files.size();
+  return std::nullopt;
+}
 
-  assoctidy::ExtractionRun Run;
-  std::vector<std::string> Files;
-  if (MergeFacts) {
-    if (SourcePaths.empty())
-      return usageError("--merge needs the facts files to merge");
-    for (const std::string &Path : SourcePaths) {
-      std::string Error;
-      std::optional<assoctidy::UnitOutcome> Unit =
-          unitFactsFromFile(Path, Error);
-      if (!Unit)
-        return usageError(Error);
-      Files.push_back(Unit->File);
-      Run.Units.push_back(std::move(*Unit));
-    }
-    // The same order as a whole-program run: by unit path.
-    std::vector<std::size_t> Order(Files.size());
-    for (std::size_t I = 0; I < Order.size(); ++I)
-      Order[I] = I;
-    llvm::stable_sort(Order, [&](std::size_t A, std::size_t B) {
-      return Files[A] < Files[B];
-    });
-    std::vector<assoctidy::UnitOutcome> Sorted;
-    for (std::size_t I : Order)
-      Sorted.push_back(std::move(Run.Units[I]));
-    Run.Units = std::move(Sorted);
-    llvm::sort(Files);
-    Run.Parsed = Files.size();
-  } else {
+/// The database phase settles which files the run covers and how each is
+/// compiled; an input that is missing or broken ends the run here.
+std::optional<int> loadDatabase(Run &R) {
+  if (MergeFacts)
+    return readFactsFiles(R);
   if (SourcePaths.empty() && BuildPath.empty())
     return usageError("no input files; name source files, or pass -p <build "
                       "dir> to check every file of compile_commands.json");
@@ -780,17 +816,17 @@ int main(int argc, const char **argv) {
 
   std::string DBError;
   std::unique_ptr<tooling::CompilationDatabase> Compilations =
-      loadCompilations(std::move(FromDashes), DBError);
+      loadCompilations(std::move(R.FromDashes), DBError);
   if (!Compilations)
     return usageError(DBError);
 
-  Files.assign(SourcePaths.begin(), SourcePaths.end());
-  if (Files.empty())
-    Files = Compilations->getAllFiles();
+  R.Files.assign(SourcePaths.begin(), SourcePaths.end());
+  if (R.Files.empty())
+    R.Files = Compilations->getAllFiles();
   // The database lists its files in no stable order; the first file's
   // configuration and the first definition of a model must not vary.
-  llvm::sort(Files);
-  if (Files.empty())
+  llvm::sort(R.Files);
+  if (R.Files.empty())
     return usageError("the compilation database in '" + BuildPath +
                       "' lists no files");
 
@@ -800,7 +836,58 @@ int main(int argc, const char **argv) {
       ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
   Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       ExtraArgs, tooling::ArgumentInsertPosition::END));
+  R.Compilations = std::move(Adjusted);
 
+  for (std::string &File : R.Files) {
+    SmallString<256> Absolute(File);
+    sys::fs::make_absolute(Absolute);
+    sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+    File = std::string(Absolute);
+  }
+  return std::nullopt;
+}
+
+/// A path as a depfile writes it (Ninja and Make read this format).
+std::string depfileEscaped(StringRef Path) {
+  std::string Out;
+  for (char C : Path) {
+    if (C == ' ' || C == '#' || C == '\\')
+      Out += '\\';
+    if (C == '$')
+      Out += '$';
+    Out += C;
+  }
+  return Out;
+}
+
+/// --extract-only: the unit's facts are the run's whole output, for a
+/// distributed build to merge later with --merge.
+int writeFacts(const assoctidy::UnitOutcome &Unit) {
+  if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
+    return usageError(Unit.Facts.Failure);
+  std::error_code EC;
+  raw_fd_ostream FactsOut(OutputFile, EC, sys::fs::OF_None);
+  if (EC)
+    return usageError("cannot write '" + OutputFile + "': " + EC.message());
+  FactsOut << assoctidy::unitFactsToJson(Unit.File, Unit.Facts);
+  // A depfile beside it, so that a build system re-extracts the unit
+  // when any file it read changes.
+  raw_fd_ostream DepsOut(OutputFile + ".d", EC, sys::fs::OF_None);
+  if (EC)
+    return usageError("cannot write '" + OutputFile + ".d': " + EC.message());
+  DepsOut << depfileEscaped(OutputFile) << ":";
+  for (const std::string &Input : Unit.Facts.Inputs)
+    DepsOut << " \\\n  " << depfileEscaped(Input);
+  DepsOut << "\n";
+  return 0;
+}
+
+/// The run phase begins with the units' facts: extracted once, in
+/// parallel and cached (with --merge they were read with the database).
+/// --extract-only ends the run with them.
+std::optional<int> extract(Run &R) {
+  if (MergeFacts)
+    return std::nullopt;
   const bool WantCache = !NoCache && (!CacheDir.empty() || !BuildPath.empty());
   assoctidy::ExtractionOptions Extraction;
   Extraction.Jobs = Jobs;
@@ -816,87 +903,120 @@ int main(int argc, const char **argv) {
     sys::fs::make_absolute(Dir);
     Extraction.CacheDirectory = std::string(Dir);
   }
-  for (std::string &File : Files) {
-    SmallString<256> Absolute(File);
-    sys::fs::make_absolute(Absolute);
-    sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-    File = std::string(Absolute);
-  }
-  Run = assoctidy::extractUnits(*Adjusted, Files, Extraction);
-  if (ExtractOnly) {
-    const assoctidy::UnitOutcome &Unit = Run.Units.front();
-    if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
-      return usageError(Unit.Facts.Failure);
-    std::error_code EC;
-    raw_fd_ostream FactsOut(OutputFile, EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write '" + OutputFile + "': " + EC.message());
-    FactsOut << assoctidy::unitFactsToJson(Unit.File, Unit.Facts);
-    // A depfile beside it, so that a build system re-extracts the unit
-    // when any file it read changes (Ninja and Make read this format).
-    raw_fd_ostream DepsOut(OutputFile + ".d", EC, sys::fs::OF_None);
-    if (EC)
-      return usageError("cannot write '" + OutputFile + ".d': " +
-                        EC.message());
-    auto Escaped = [](StringRef Path) {
-      std::string Out;
-      for (char C : Path) {
-        if (C == ' ' || C == '#' || C == '\\')
-          Out += '\\';
-        if (C == '$')
-          Out += '$';
-        Out += C;
-      }
-      return Out;
-    };
-    DepsOut << Escaped(OutputFile) << ":";
-    for (const std::string &Input : Unit.Facts.Inputs)
-      DepsOut << " \\\n  " << Escaped(Input);
-    DepsOut << "\n";
-    return 0;
-  }
+  R.Extracted = assoctidy::extractUnits(*R.Compilations, R.Files, Extraction);
+  if (ExtractOnly)
+    return writeFacts(R.Extracted.Units.front());
+  return std::nullopt;
+}
+
+/// clang-tidy's context and what reads it. They neither move nor copy, and
+/// both the checks and the report need them: one object, built once the
+/// files are known.
+struct Checking {
+  explicit Checking(Run &R)
+      : Context(std::move(R.Provider)), ConfigConsumer(Context),
+        ConfigEngine(new DiagnosticIDs(), new DiagnosticOptions(),
+                     &ConfigConsumer, /*ShouldOwnClient=*/false),
+        Options(Context), Out(Options, R.Files,
+                              /*AllHeaders=*/DumpModel != Dump::None) {
+    // Check options that do not parse are reported through clang-tidy's
+    // own consumer, as clang-tidy reports them.
+    Context.setDiagnosticsEngine(&ConfigEngine);
   }
 
-  ClangTidyContext Context(std::move(Provider));
-  // Check options that do not parse are reported through clang-tidy's own
-  // consumer, as clang-tidy reports them.
-  ClangTidyDiagnosticConsumer ConfigConsumer(Context);
-  DiagnosticsEngine ConfigEngine(new DiagnosticIDs(), new DiagnosticOptions(),
-                                 &ConfigConsumer, /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(&ConfigEngine);
-  OptionsByDirectory Options(Context);
+  ClangTidyContext Context;
+  ClangTidyDiagnosticConsumer ConfigConsumer;
+  DiagnosticsEngine ConfigEngine;
+  OptionsByDirectory Options;
+  Reporter Out;
+};
 
+/// The heart of the run phase: the units' models merged into one program,
+/// and every enabled check run on it.
+void checkProgram(Run &R, Checking &C) {
   // A whole-program run merged each unit as it finished; stored facts
   // are merged here, in the same order.
   assoctidy::ProgramMerger Merger;
-  Reporter Out(Options, Files, /*AllHeaders=*/DumpModel != Dump::None);
-  for (assoctidy::UnitOutcome &Unit : Run.Units) {
+  for (assoctidy::UnitOutcome &Unit : R.Extracted.Units) {
     if (Unit.Facts.Result == assoctidy::UnitFacts::Outcome::Failed)
       errs() << "assoc-tidy: error: " << Unit.Facts.Failure << "\n";
     for (const assoctidy::CompilerDiagnostic &D : Unit.Facts.Errors)
-      Out.compilerError(D);
+      C.Out.compilerError(D);
     if (MergeFacts)
       Merger.add(std::move(Unit.Facts.Facts));
   }
-  assoctidy::MergeResult Merged =
-      MergeFacts ? Merger.finish() : std::move(Run.Merged);
-  Out.systemHeadersOf(Merged.Merged);
-  for (const assoctidy::MergeConflict &C : Merged.Conflicts)
-    Out.conflict(C, Files);
-  for (assoctidy::Finding &F :
-       runChecks(Context, Options, Files, Merged.Merged,
-                 /*Complete=*/(SourcePaths.empty() && !BuildPath.empty()) ||
-                     MergeFacts,
-                 Jobs ? Jobs
-                      : llvm::hardware_concurrency().compute_thread_count()))
-    Out.finding(std::move(F));
+  R.Merged = MergeFacts ? Merger.finish() : std::move(R.Extracted.Merged);
+  C.Out.systemHeadersOf(R.Merged.Merged);
+  for (const assoctidy::MergeConflict &Conflict : R.Merged.Conflicts)
+    C.Out.conflict(Conflict, R.Files);
+  for (assoctidy::Finding &F : runChecks(
+           C.Context, C.Options, R.Files, R.Merged.Merged,
+           /*Complete=*/(SourcePaths.empty() && !BuildPath.empty()) ||
+               MergeFacts,
+           Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count()))
+    C.Out.finding(std::move(F));
+}
 
-  // The schema the declarations imply, printed or checked.
-  const bool WantsSchema =
-      EmitSchemaOption != EmitSchema::None || !SchemaSourceOption.empty();
+/// The schema checks' one option, read from the first file's configuration
+/// as the other checks' are; a value that does not parse is warned of.
+assoctidy::SchemaCheckOptions
+schemaCheckOptions(assoctidy::Dialect Of, const ClangTidyOptions &First) {
+  assoctidy::SchemaCheckOptions SchemaOptions;
+  SchemaOptions.Of = Of;
+  auto Suggest = First.CheckOptions.find(
+      "assoc-schema-nullability.RequiredBelongsToNotNull");
+  if (Suggest == First.CheckOptions.end())
+    return SchemaOptions;
+  StringRef Value = Suggest->getValue().Value;
+  if (Value.equals_insensitive("true") || Value == "1")
+    SchemaOptions.RequiredBelongsToNotNull = true;
+  else if (!Value.equals_insensitive("false") && Value != "0")
+    errs() << "assoc-tidy: warning: invalid value '" << Value
+           << "' for 'assoc-schema-nullability.RequiredBelongsToNotNull':"
+              " expected true or false; using false\n";
+  return SchemaOptions;
+}
+
+/// --emit-migration: the SQL that adds what the schema lacks, to stdout
+/// (which ends the run) or to a file.
+std::optional<int>
+emitMigration(const std::vector<assoctidy::Requirement> &Needed,
+              const assoctidy::LoadedSchema &Actual) {
+  // Keys of the type the schema's own primary keys have, unless
+  // --key-type says otherwise.
+  std::string Keys = KeyType;
+  if (!KeyType.getNumOccurrences())
+    for (const assoctidy::Table &T : Actual.Tables.Tables)
+      if (const assoctidy::Column *Id = Actual.Tables.column(T, "id"))
+        if (Id->PrimaryKey) {
+          Keys = assoctidy::keyTypeFamily(Id->Type, Actual.Kind) == "integer" &&
+                         Actual.Kind == assoctidy::Dialect::PostgreSQL
+                     ? "integer"
+                     : "bigint";
+          break;
+        }
+  const std::string SQL =
+      assoctidy::migrationStatements(Needed, Actual.Tables, Actual.Kind, Keys);
+  if (EmitMigration.empty()) {
+    outs() << SQL;
+    return 0;
+  }
+  std::error_code EC;
+  raw_fd_ostream MigrationOut(EmitMigration, EC, sys::fs::OF_None);
+  if (EC)
+    return usageError("cannot write '" + EmitMigration + "': " + EC.message());
+  MigrationOut << SQL;
+  return std::nullopt;
+}
+
+/// The rest of the run phase: the schema the declarations imply, printed
+/// (--emit-schema, which ends the run) or checked against --schema, whose
+/// findings join the checks'.
+std::optional<int> runSchema(Run &R, Checking &C) {
+  if (EmitSchemaOption == EmitSchema::None && SchemaSourceOption.empty())
+    return std::nullopt;
   const std::vector<assoctidy::Requirement> Needed =
-      WantsSchema ? assoctidy::impliedRequirements(Merged.Merged)
-                  : std::vector<assoctidy::Requirement>();
+      assoctidy::impliedRequirements(R.Merged.Merged);
   if (EmitSchemaOption != EmitSchema::None) {
     outs() << (EmitSchemaOption == EmitSchema::Sql
                    ? assoctidy::createStatements(Needed, DialectOption, KeyType)
@@ -904,159 +1024,181 @@ int main(int argc, const char **argv) {
     return 0;
   }
 
-  if (!SchemaSourceOption.empty()) {
-    std::string SchemaError;
-    std::optional<assoctidy::LoadedSchema> Actual =
-        assoctidy::loadSchema(SchemaSourceOption, SchemaError);
-    if (!Actual)
-      return usageError(SchemaError);
-    assoctidy::SchemaCheckOptions SchemaOptions;
-    SchemaOptions.Of = Actual->Kind;
-    const ClangTidyOptions &First = Options.forFile(Files.front());
-    auto Suggest = First.CheckOptions.find(
-        "assoc-schema-nullability.RequiredBelongsToNotNull");
-    if (Suggest != First.CheckOptions.end()) {
-      StringRef Value = Suggest->getValue().Value;
-      if (Value.equals_insensitive("true") || Value == "1")
-        SchemaOptions.RequiredBelongsToNotNull = true;
-      else if (!Value.equals_insensitive("false") && Value != "0")
-        errs() << "assoc-tidy: warning: invalid value '" << Value
-               << "' for 'assoc-schema-nullability.RequiredBelongsToNotNull':"
-                  " expected true or false; using false\n";
-    }
-    for (assoctidy::Finding &F :
-         assoctidy::checkSchema(Needed, Actual->Tables, SchemaOptions))
-      Out.finding(std::move(F));
-    if (EmitMigration.getNumOccurrences()) {
-      // Keys of the type the schema's own primary keys have, unless
-      // --key-type says otherwise.
-      std::string Keys = KeyType;
-      if (!KeyType.getNumOccurrences())
-        for (const assoctidy::Table &T : Actual->Tables.Tables)
-          if (const assoctidy::Column *Id = Actual->Tables.column(T, "id"))
-            if (Id->PrimaryKey) {
-              Keys = assoctidy::keyTypeFamily(Id->Type, Actual->Kind) ==
-                             "integer" && Actual->Kind ==
-                                              assoctidy::Dialect::PostgreSQL
-                         ? "integer"
-                         : "bigint";
-              break;
-            }
-      const std::string SQL = assoctidy::migrationStatements(
-          Needed, Actual->Tables, Actual->Kind, Keys);
-      if (EmitMigration.empty()) {
-        outs() << SQL;
-        return 0;
-      }
-      std::error_code EC;
-      raw_fd_ostream MigrationOut(EmitMigration, EC, sys::fs::OF_None);
-      if (EC)
-        return usageError("cannot write '" + EmitMigration + "': " +
-                          EC.message());
-      MigrationOut << SQL;
-    }
-  }
-  std::vector<assoctidy::Reported> &Shown = Out.shown();
-  // Every output, --export-fixes and --fix then agree on which fixes apply.
-  const unsigned DroppedFixes = assoctidy::resolveFixConflicts(Shown);
-  if (Verbose)
-    errs() << "assoc-tidy: " << Files.size() << " translation unit"
-           << (Files.size() == 1 ? "" : "s") << ": " << Run.Parsed
-           << " parsed, " << Run.Cached << " from the cache, " << Run.Skipped
-           << " without the vocabulary, " << Run.Failed << " failed; "
-           << Merged.Merged.Models.size() << " model"
-           << (Merged.Merged.Models.size() == 1 ? "" : "s") << "\n";
-  if (Verbose && Run.Preambles)
-    errs() << "assoc-tidy: " << Run.Preambles << " shared preamble"
-           << (Run.Preambles == 1 ? "" : "s") << ", loaded by "
-           << Run.Preambled << " of the " << Run.Parsed << " parsed units\n";
-  if (Verbose)
-    for (const assoctidy::UnitOutcome &Unit : Run.Units)
-      if (!Unit.Facts.PreambleNote.empty())
-        errs() << "assoc-tidy: " << Unit.File
-               << ": parsed without a shared preamble: "
-               << Unit.Facts.PreambleNote << "\n";
-  if (DumpModel != Dump::None) {
-    std::vector<assoctidy::Finding> Problems;
-    for (const assoctidy::Reported &R : Shown)
-      Problems.push_back(R.What);
-    outs() << (DumpModel == Dump::Json
-                   ? assoctidy::graphToJson(Merged.Merged, Problems)
-               : DumpModel == Dump::Dot
-                   ? assoctidy::graphToDot(Merged.Merged, Problems)
-                   : assoctidy::graphToMermaid(Merged.Merged, Problems));
+  std::string SchemaError;
+  std::optional<assoctidy::LoadedSchema> Actual =
+      assoctidy::loadSchema(SchemaSourceOption, SchemaError);
+  if (!Actual)
+    return usageError(SchemaError);
+  const assoctidy::SchemaCheckOptions SchemaOptions =
+      schemaCheckOptions(Actual->Kind, C.Options.forFile(R.Files.front()));
+  for (assoctidy::Finding &F :
+       assoctidy::checkSchema(Needed, Actual->Tables, SchemaOptions))
+    C.Out.finding(std::move(F));
+  if (!EmitMigration.getNumOccurrences())
+    return std::nullopt;
+  return emitMigration(Needed, *Actual);
+}
+
+/// -v: how each unit was handled, for whoever wonders where the time went.
+void printStatistics(const Run &R) {
+  const assoctidy::ExtractionRun &E = R.Extracted;
+  const std::size_t Models = R.Merged.Merged.Models.size();
+  errs() << "assoc-tidy: " << R.Files.size() << " translation unit"
+         << (R.Files.size() == 1 ? "" : "s") << ": " << E.Parsed << " parsed, "
+         << E.Cached << " from the cache, " << E.Skipped
+         << " without the vocabulary, " << E.Failed << " failed; " << Models
+         << " model" << (Models == 1 ? "" : "s") << "\n";
+  if (E.Preambles)
+    errs() << "assoc-tidy: " << E.Preambles << " shared preamble"
+           << (E.Preambles == 1 ? "" : "s") << ", loaded by " << E.Preambled
+           << " of the " << E.Parsed << " parsed units\n";
+  for (const assoctidy::UnitOutcome &Unit : E.Units)
+    if (!Unit.Facts.PreambleNote.empty())
+      errs() << "assoc-tidy: " << Unit.File
+             << ": parsed without a shared preamble: "
+             << Unit.Facts.PreambleNote << "\n";
+}
+
+/// --dump-model: the graph, with what was found in it, instead of the
+/// diagnostics.
+int dumpModel(const assoctidy::Program &Merged,
+              const std::vector<assoctidy::Reported> &Shown) {
+  std::vector<assoctidy::Finding> Problems;
+  for (const assoctidy::Reported &R : Shown)
+    Problems.push_back(R.What);
+  outs() << (DumpModel == Dump::Json ? assoctidy::graphToJson(Merged, Problems)
+             : DumpModel == Dump::Dot
+                 ? assoctidy::graphToDot(Merged, Problems)
+                 : assoctidy::graphToMermaid(Merged, Problems));
+  return 0;
+}
+
+/// The report phase: what was found goes out once, in the form asked for,
+/// and becomes the exit code. Its steps all read and narrow the same shown
+/// findings, so they are one object.
+class Report {
+public:
+  Report(Run &R, Checking &C) : R(R), C(C), Shown(C.Out.shown()) {}
+
+  int run() {
+    // Every output, --export-fixes and --fix then agree on which fixes
+    // apply.
+    DroppedFixes = assoctidy::resolveFixConflicts(Shown);
+    if (Verbose)
+      printStatistics(R);
+    if (DumpModel != Dump::None)
+      return dumpModel(R.Merged.Merged, Shown);
+    if (std::optional<int> Exit = baseline())
+      return *Exit;
+    printDiagnostics();
+    if (ApplyFixes)
+      if (std::optional<int> Exit = fix())
+        return *Exit;
+    if (R.FixesOut)
+      exportReplacements(R.Files.front(), Errors, *R.FixesOut);
+    if (CompilerErrors && Fix && !FixErrors)
+      errs() << "assoc-tidy: compiler errors found; fix-its were not applied "
+                "(use --fix-errors to apply them anyway)\n";
+    if (!Quiet)
+      printSummary();
+    // A unit that could not be analysed at all is an error: CI must not
+    // pass on code nobody looked at.
+    // A file that --fix could not rewrite is as much a failure of the run
+    // as an --export-fixes file that cannot be written.
+    if (FixesFailed)
+      return ExitUsage;
+    if (WarningsAsErrorsCount || FindingErrors || R.Extracted.Failed)
+      return ExitFindings;
     return 0;
   }
-  // --write-baseline records what is shown, and the run is then compared
-  // with what it recorded, as --baseline would: everything is known, so
-  // only a failed run exits non-zero. Known findings leave Shown, which the
-  // text output, the fixes and the exit code read; the JSON and SARIF
-  // documents keep them, marked.
-  std::vector<assoctidy::Reported> Marked;
-  std::vector<assoctidy::BaselineEntry> Absent;
-  if (Baselining) {
-    if (!WriteBaselineFile.empty()) {
-      Known = assoctidy::baselineOf(Shown, Merged.Merged, BaselineDir);
-      if (Error E = writeToOutput(WriteBaselineFile, [&](raw_ostream &OS) {
-            OS << assoctidy::baselineToJson(*Known);
-            return Error::success();
-          }))
-        return usageError("cannot write baseline '" + WriteBaselineFile +
-                          "': " + toString(std::move(E)));
-      std::size_t Recorded = 0;
-      for (const assoctidy::BaselineEntry &Entry : Known->Entries)
-        Recorded += Entry.Count;
-      errs() << "assoc-tidy: wrote " << Recorded << " finding"
-             << (Recorded == 1 ? "" : "s") << " to baseline '"
-             << WriteBaselineFile << "'\n";
-    }
-    Absent = assoctidy::markBaseline(*Known, Shown, Merged.Merged, BaselineDir);
+
+private:
+  /// --write-baseline records what is shown, and the run is then compared
+  /// with what it recorded, as --baseline would: everything is known, so
+  /// only a failed run exits non-zero. Known findings leave Shown, which
+  /// the text output, the fixes and the exit code read; the JSON and SARIF
+  /// documents keep them, marked.
+  std::optional<int> baseline() {
+    if (!R.Baselining)
+      return std::nullopt;
+    if (!WriteBaselineFile.empty())
+      if (std::optional<int> Exit = writeBaseline())
+        return *Exit;
+    Absent = assoctidy::markBaseline(*R.Known, Shown, R.Merged.Merged,
+                                     R.BaselineDir);
     Marked = Shown;
-    llvm::erase_if(Shown, [](const assoctidy::Reported &R) {
-      return R.Baseline == assoctidy::BaselineState::Unchanged;
+    llvm::erase_if(Shown, [](const assoctidy::Reported &Found) {
+      return Found.Baseline == assoctidy::BaselineState::Unchanged;
     });
+    return std::nullopt;
   }
-  std::vector<ClangTidyError> Errors = ConfigConsumer.take();
-  const bool CompilerErrors =
-      any_of(Shown, [](const assoctidy::Reported &R) {
-        return R.What.Check == "clang-diagnostic-error";
-      });
-  // Unlike clang-tidy, an assoc error does not block --fix: only code that
-  // did not compile does, since its fix-its may rest on a wrong AST.
-  const bool ApplyFixes = FixErrors || (Fix && !CompilerErrors);
-  for (const assoctidy::Reported &R : Shown)
-    Errors.push_back(
-        toClangTidyError(R, ApplyFixes && OutputFormat == Format::Text));
-  const bool FindingErrors = any_of(Errors, [](const ClangTidyError &E) {
-    return E.DiagLevel == ClangTidyError::Error;
-  });
-  unsigned WarningsAsErrorsCount = 0;
-  if (OutputFormat == Format::Text) {
-    // Printing only: clang-tidy's own applier would interleave overlapping
-    // fixes and lose the files' permissions; applyFixes below does neither.
-    handleErrors(Errors, Context, FB_NoFix, WarningsAsErrorsCount, BaseFS);
-  } else {
+
+  std::optional<int> writeBaseline() {
+    R.Known = assoctidy::baselineOf(Shown, R.Merged.Merged, R.BaselineDir);
+    if (Error E = writeToOutput(WriteBaselineFile, [&](raw_ostream &OS) {
+          OS << assoctidy::baselineToJson(*R.Known);
+          return Error::success();
+        }))
+      return usageError("cannot write baseline '" + WriteBaselineFile +
+                        "': " + toString(std::move(E)));
+    std::size_t Recorded = 0;
+    for (const assoctidy::BaselineEntry &Entry : R.Known->Entries)
+      Recorded += Entry.Count;
+    errs() << "assoc-tidy: wrote " << Recorded << " finding"
+           << (Recorded == 1 ? "" : "s") << " to baseline '"
+           << WriteBaselineFile << "'\n";
+    return std::nullopt;
+  }
+
+  /// The findings as clang-tidy's errors, printed as clang-tidy prints
+  /// them or as a JSON or SARIF document.
+  void printDiagnostics() {
+    Errors = C.ConfigConsumer.take();
+    CompilerErrors = any_of(Shown, [](const assoctidy::Reported &Found) {
+      return Found.What.Check == "clang-diagnostic-error";
+    });
+    // Unlike clang-tidy, an assoc error does not block --fix: only code
+    // that did not compile does, since its fix-its may rest on a wrong AST.
+    ApplyFixes = FixErrors || (Fix && !CompilerErrors);
+    for (const assoctidy::Reported &Found : Shown)
+      Errors.push_back(
+          toClangTidyError(Found, ApplyFixes && OutputFormat == Format::Text));
+    FindingErrors = any_of(Errors, [](const ClangTidyError &E) {
+      return E.DiagLevel == ClangTidyError::Error;
+    });
+    if (OutputFormat == Format::Text) {
+      // Printing only: clang-tidy's own applier would interleave
+      // overlapping fixes and lose the files' permissions; fix() does
+      // neither.
+      handleErrors(Errors, C.Context, FB_NoFix, WarningsAsErrorsCount,
+                   R.BaseFS);
+      return;
+    }
     // Configuration problems have no place in the document: stderr.
     for (const ClangTidyError &E : Errors)
       if (E.Message.FilePath.empty())
         errs() << "assoc-tidy: warning: " << E.Message.Message << "\n";
     assoctidy::RunSummary Summary;
-    Summary.Files = Files.size();
+    Summary.Files = R.Files.size();
     Summary.ToolVersion = ASSOC_TIDY_VERSION;
-    Summary.Baselined = Baselining;
-    Summary.BaselineDirectory = BaselineDir;
+    Summary.Baselined = R.Baselining;
+    Summary.BaselineDirectory = R.BaselineDir;
     Summary.Absent = Absent;
     const std::vector<assoctidy::Reported> &Document =
-        Baselining ? Marked : Shown;
+        R.Baselining ? Marked : Shown;
     outs() << (OutputFormat == Format::Json
                    ? assoctidy::toJson(Document, Summary)
                    : assoctidy::toSarif(Document, Summary,
                                         ASSOC_TIDY_DOCS_URL));
-    WarningsAsErrorsCount = count_if(
-        Shown, [](const assoctidy::Reported &R) { return R.WarningAsError; });
+    WarningsAsErrorsCount =
+        count_if(Shown, [](const assoctidy::Reported &Found) {
+          return Found.WarningAsError;
+        });
   }
-  bool FixesFailed = false;
-  if (ApplyFixes) {
+
+  /// --fix: the shown fixes, applied. An interrupted run dies of its signal
+  /// here.
+  std::optional<int> fix() {
     assoctidy::FixOutcome Fixed = assoctidy::applyFixes(Shown);
     for (const std::string &Problem : Fixed.Errors)
       errs() << "assoc-tidy: error: " << Problem << "\n";
@@ -1068,48 +1210,82 @@ int main(int argc, const char **argv) {
       errs() << "; " << DroppedFixes << " overlapping fix-it"
              << (DroppedFixes == 1 ? "" : "s") << " not applied";
     errs() << "\n";
-    if (Fixed.Signal) {
-      // Every file is either fixed whole or untouched; die of the signal,
-      // as the shell that sent it expects.
-      errs() << "assoc-tidy: interrupted: " << Fixed.Pending << " file"
-             << (Fixed.Pending == 1 ? "" : "s")
-             << " not fixed (left untouched)\n";
-      errs().flush();
-      std::signal(Fixed.Signal, SIG_DFL);
-      std::raise(Fixed.Signal);
-      return 128 + Fixed.Signal;
-    }
+    if (!Fixed.Signal)
+      return std::nullopt;
+    // Every file is either fixed whole or untouched; die of the signal,
+    // as the shell that sent it expects.
+    errs() << "assoc-tidy: interrupted: " << Fixed.Pending << " file"
+           << (Fixed.Pending == 1 ? "" : "s")
+           << " not fixed (left untouched)\n";
+    errs().flush();
+    std::signal(Fixed.Signal, SIG_DFL);
+    std::raise(Fixed.Signal);
+    return 128 + Fixed.Signal;
   }
 
-  if (FixesOut)
-    exportReplacements(Files.front(), Errors, *FixesOut);
-
-  if (CompilerErrors && Fix && !FixErrors)
-    errs() << "assoc-tidy: compiler errors found; fix-its were not applied "
-              "(use --fix-errors to apply them anyway)\n";
-  if (!Quiet) {
+  /// The summary line on stderr, which --quiet drops.
+  void printSummary() {
     const size_t Findings = count_if(Errors, [](const ClangTidyError &E) {
       return StringRef(E.DiagnosticName).starts_with("assoc-");
     });
     errs() << Findings << " assoc finding" << (Findings == 1 ? "" : "s")
-           << " in " << Files.size() << " file"
-           << (Files.size() == 1 ? "" : "s");
-    if (Baselining) {
+           << " in " << R.Files.size() << " file"
+           << (R.Files.size() == 1 ? "" : "s");
+    if (R.Baselining) {
       std::size_t Gone = 0;
       for (const assoctidy::BaselineEntry &Entry : Absent)
         Gone += Entry.Count;
       errs() << baselineClause(Marked.size() - Shown.size(), Gone,
                                OutputFormat != Format::Text);
     }
-    errs() << hiddenClause(Out.hidden()) << ".\n";
+    errs() << hiddenClause(C.Out.hidden()) << ".\n";
   }
-  // A unit that could not be analysed at all is an error: CI must not pass
-  // on code nobody looked at.
-  // A file that --fix could not rewrite is as much a failure of the run as
-  // an --export-fixes file that cannot be written.
-  if (FixesFailed)
-    return ExitUsage;
-  if (WarningsAsErrorsCount || FindingErrors || Run.Failed)
-    return ExitFindings;
-  return 0;
+
+  Run &R;
+  Checking &C;
+  std::vector<assoctidy::Reported> &Shown;
+  unsigned DroppedFixes = 0;
+  /// With a baseline: every shown finding, marked, and what it records
+  /// that was not found.
+  std::vector<assoctidy::Reported> Marked;
+  std::vector<assoctidy::BaselineEntry> Absent;
+  std::vector<ClangTidyError> Errors;
+  bool CompilerErrors = false, ApplyFixes = false, FindingErrors = false;
+  bool FixesFailed = false;
+  unsigned WarningsAsErrorsCount = 0;
+};
+
+} // namespace
+
+// The pipeline. Each phase either hands the run on or ends it with an exit
+// code: a usage error, or a mode whose output is all the run is for.
+int main(int argc, const char **argv) {
+  InitLLVM Init(argc, argv);
+  Run R;
+
+  // Options: the command line and configuration, checked before any work.
+  if (std::optional<int> Exit = parseOptions(argc, argv, R))
+    return *Exit;
+  if (ListChecks)
+    return listChecks(*R.Provider);
+  if (std::optional<int> Exit = checkOptions(R))
+    return *Exit;
+
+  // Database: the files to check and how each is compiled (or, with
+  // --merge, the facts files that stand for them).
+  if (std::optional<int> Exit = loadDatabase(R))
+    return *Exit;
+
+  // Run: extract the units' facts (--extract-only stops there), merge them
+  // into one program, run the checks, and print or check the schema.
+  if (std::optional<int> Exit = extract(R))
+    return *Exit;
+  Checking C(R);
+  checkProgram(R, C);
+  if (std::optional<int> Exit = runSchema(R, C))
+    return *Exit;
+
+  // Report: the findings printed or exported, fixed, baselined and
+  // summed up, and the exit code they make.
+  return Report(R, C).run();
 }
