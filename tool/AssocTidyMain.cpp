@@ -783,21 +783,14 @@ std::optional<int> readFactsFiles(Run &R) {
     std::optional<assoctidy::UnitOutcome> Unit = unitFactsFromFile(Path, Error);
     if (!Unit)
       return usageError(Error);
-    R.Files.push_back(Unit->File);
     Units.push_back(std::move(*Unit));
   }
   // The same order as a whole-program run: by unit path.
-  std::vector<std::size_t> Order(R.Files.size());
-  for (std::size_t I = 0; I < Order.size(); ++I)
-    Order[I] = I;
-  llvm::stable_sort(Order, [&](std::size_t A, std::size_t B) {
-    return R.Files[A] < R.Files[B];
-  });
-  std::vector<assoctidy::UnitOutcome> Sorted;
-  for (std::size_t I : Order)
-    Sorted.push_back(std::move(Units[I]));
-  Units = std::move(Sorted);
-  llvm::sort(R.Files);
+  llvm::stable_sort(
+      Units, [](const assoctidy::UnitOutcome &A,
+                const assoctidy::UnitOutcome &B) { return A.File < B.File; });
+  for (const assoctidy::UnitOutcome &Unit : Units)
+    R.Files.push_back(Unit.File);
   R.Extracted.Parsed = R.Files.size();
   return std::nullopt;
 }
@@ -1073,6 +1066,14 @@ int dumpModel(const assoctidy::Program &Merged,
   return 0;
 }
 
+/// The findings a baseline's entries stand for (each counts its own).
+std::size_t findingsIn(const std::vector<assoctidy::BaselineEntry> &Entries) {
+  std::size_t Findings = 0;
+  for (const assoctidy::BaselineEntry &Entry : Entries)
+    Findings += Entry.Count;
+  return Findings;
+}
+
 /// The report phase: what was found goes out once, in the form asked for,
 /// and becomes the exit code. Its steps all read and narrow the same shown
 /// findings, so they are one object.
@@ -1101,12 +1102,12 @@ public:
                 "(use --fix-errors to apply them anyway)\n";
     if (!Quiet)
       printSummary();
-    // A unit that could not be analysed at all is an error: CI must not
-    // pass on code nobody looked at.
     // A file that --fix could not rewrite is as much a failure of the run
     // as an --export-fixes file that cannot be written.
     if (FixesFailed)
       return ExitUsage;
+    // A unit that could not be analysed at all is an error: CI must not
+    // pass on code nobody looked at.
     if (WarningsAsErrorsCount || FindingErrors || R.Extracted.Failed)
       return ExitFindings;
     return 0;
@@ -1141,9 +1142,7 @@ private:
         }))
       return usageError("cannot write baseline '" + WriteBaselineFile +
                         "': " + toString(std::move(E)));
-    std::size_t Recorded = 0;
-    for (const assoctidy::BaselineEntry &Entry : R.Known->Entries)
-      Recorded += Entry.Count;
+    const std::size_t Recorded = findingsIn(R.Known->Entries);
     errs() << "assoc-tidy: wrote " << Recorded << " finding"
            << (Recorded == 1 ? "" : "s") << " to baseline '"
            << WriteBaselineFile << "'\n";
@@ -1232,10 +1231,7 @@ private:
            << " in " << R.Files.size() << " file"
            << (R.Files.size() == 1 ? "" : "s");
     if (R.Baselining) {
-      std::size_t Gone = 0;
-      for (const assoctidy::BaselineEntry &Entry : Absent)
-        Gone += Entry.Count;
-      errs() << baselineClause(Marked.size() - Shown.size(), Gone,
+      errs() << baselineClause(Marked.size() - Shown.size(), findingsIn(Absent),
                                OutputFormat != Format::Text);
     }
     errs() << hiddenClause(C.Out.hidden()) << ".\n";
