@@ -21,50 +21,17 @@ bool sameOption(const Option &A, const Option &B) {
          A.Whole == B.Whole;
 }
 
-bool sameFlags(const std::vector<WtFlag> &A, const std::vector<WtFlag> &B) {
-  return std::equal(A.begin(), A.end(), B.begin(), B.end(),
-                    [](const WtFlag &X, const WtFlag &Y) {
-                      return X.Name == Y.Name && X.Where == Y.Where;
-                    });
-}
-
-/// The parts of a Wt relation that change what the rules conclude.
-bool sameWtMeaning(const WtRelation &A, const WtRelation &B) {
-  return A.Function == B.Function && A.NameGiven == B.NameGiven &&
-         A.NameKnown == B.NameKnown && A.JoinIdGiven == B.JoinIdGiven &&
-         A.JoinId == B.JoinId && A.Flags.size() == B.Flags.size() &&
-         std::equal(A.Flags.begin(), A.Flags.end(), B.Flags.begin(),
-                    [](const WtFlag &X, const WtFlag &Y) {
-                      return X.Name == Y.Name;
-                    });
-}
-
 bool sameAssociation(const Association &A, const Association &B) {
   if (A.Kind != B.Kind || A.Name != B.Name ||
       A.NameSpelling != B.NameSpelling || !(A.NameRange == B.NameRange) ||
       !(A.Whole == B.Whole) || A.Position != B.Position ||
       A.Target != B.Target || A.isPolymorphic() != B.isPolymorphic() ||
-      A.Options.size() != B.Options.size() ||
-      !sameWtMeaning(A.Wt, B.Wt) || !(A.Wt.JoinIdRange == B.Wt.JoinIdRange) ||
-      !sameFlags(A.Wt.Flags, B.Wt.Flags))
+      A.Options.size() != B.Options.size() || !A.Extra.equals(B.Extra))
     return false;
   for (std::size_t I = 0; I < A.Options.size(); ++I)
     if (!sameOption(A.Options[I], B.Options[I]))
       return false;
   return true;
-}
-
-bool sameWtKeys(const Model &A, const Model &B) {
-  return A.WtIdField == B.WtIdField && A.WtSurrogateId == B.WtSurrogateId &&
-         A.WtNaturalIdType == B.WtNaturalIdType &&
-         A.WtVersionField == B.WtVersionField;
-}
-
-bool sameColumns(const std::vector<Member> &A, const std::vector<Member> &B) {
-  return std::equal(A.begin(), A.end(), B.begin(), B.end(),
-                    [](const Member &X, const Member &Y) {
-                      return X.Name == Y.Name;
-                    });
 }
 
 /// How much a unit knew about a target: a later unit that saw more wins.
@@ -93,7 +60,7 @@ std::size_t sameContentHash(const Model &M) {
 
 bool sameContent(const Model &A, const Model &B) {
   if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
-      !sameColumns(A.Columns, B.Columns) || !sameWtKeys(A, B) ||
+      !A.Extra.equals(B.Extra) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel ||
       A.Associations.size() != B.Associations.size() ||
@@ -103,7 +70,8 @@ bool sameContent(const Model &A, const Model &B) {
     const Association &X = A.Associations[I], &Y = B.Associations[I];
     if (X.Kind != Y.Kind || X.Name != Y.Name || X.Target != Y.Target ||
         X.isPolymorphic() != Y.isPolymorphic() ||
-        X.Options.size() != Y.Options.size() || !sameWtMeaning(X.Wt, Y.Wt))
+        X.Options.size() != Y.Options.size() ||
+        !X.Extra.sameMeaning(Y.Extra))
       return false;
     for (std::size_t J = 0; J < X.Options.size(); ++J)
       if (X.Options[J].Key != Y.Options[J].Key ||
@@ -119,8 +87,8 @@ bool sameContent(const Model &A, const Model &B) {
 
 bool sameDeclaration(const Model &A, const Model &B) {
   if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
-      A.ClassName != B.ClassName || !sameColumns(A.Columns, B.Columns) ||
-      !sameWtKeys(A, B) ||
+      A.ClassName != B.ClassName ||
+      !A.Extra.equals(B.Extra) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel || !(A.Definition == B.Definition) ||
       !(A.DeclareEnd == B.DeclareEnd) ||

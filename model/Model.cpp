@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Model.h"
+#include "Resolved.h"
 
 #include <array>
 #include <memory>
@@ -86,8 +87,24 @@ valueOf(const std::array<std::pair<Enum, std::string_view>, N> &Table,
 }
 } // namespace
 
-std::string_view spelling(Library Lib) {
-  return Lib == Library::WtDbo ? "wt-dbo" : "assoc";
+Extension::~Extension() = default;
+ExtensionReader::~ExtensionReader() = default;
+
+bool Extended::equals(const Extended &Other) const {
+  if (!E || !Other.E)
+    return !E && !Other.E;
+  return E->equals(*Other.E);
+}
+
+Resolution::Resolution(const Program &P) : P(P), Models(P.Models.size()) {
+  for (std::size_t I = 0; I < P.Models.size(); ++I)
+    Models[I].Associations.resize(P.Models[I].Associations.size());
+}
+
+bool Extended::sameMeaning(const Extended &Other) const {
+  if (!E || !Other.E)
+    return !E && !Other.E;
+  return E->sameMeaning(*Other.E);
 }
 
 std::string_view spelling(AssociationKind Kind) { return nameOf(Kinds, Kind); }

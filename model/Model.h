@@ -10,6 +10,8 @@
 #ifndef ASSOC_TIDY_MODEL_MODEL_H
 #define ASSOC_TIDY_MODEL_MODEL_H
 
+#include "Extension.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,37 +173,6 @@ enum class TargetState {
   NotModel,    ///< A complete class that is not a model.
 };
 
-/// A constraint flag of a Wt::Dbo relation (`dbo::NotNull`), as written.
-struct WtFlag {
-  std::string Name; ///< `NotNull`, `OnDeleteCascade`, ...
-  Range Where;      ///< The flag's name at the call.
-  /// What deleting this flag alone deletes, with one `|` beside it; invalid
-  /// when the flag is the only one or comes from a macro.
-  Range Removal;
-};
-
-/// What a Wt::Dbo relation call says beyond the shared association model.
-/// Only models whose Lib is Library::WtDbo fill it.
-struct WtRelation {
-  /// The call: `belongsTo`, `hasOne`, `hasMany`, or `field`, `id`,
-  /// `auxId` on a `ptr` (a foreign key as belongsTo() makes one).
-  std::string Function;
-  /// False when the call gives no name and Wt takes a table's name
-  /// (Association::Name is then empty).
-  bool NameGiven = true;
-  /// False when the name is given but not as a constant the front-end can
-  /// read: rules then pair nothing with it and report nothing about it.
-  bool NameKnown = true;
-  /// hasMany's joinId argument, ManyToMany's column in the join table.
-  bool JoinIdGiven = false;
-  std::string JoinId;
-  Range JoinIdRange;
-  std::vector<WtFlag> Flags;
-  /// The target is only declared where this was read, beside a
-  /// dbo_traits specialisation for it: its id field may not be `id`.
-  bool TargetHasTraits = false;
-};
-
 struct Association {
   AssociationKind Kind = AssociationKind::BelongsTo;
   std::string Name;
@@ -216,7 +187,8 @@ struct Association {
   std::string Target;
   TargetState State = TargetState::Model;
   std::vector<Option> Options;
-  WtRelation Wt; ///< Wt::Dbo models only.
+  /// What the model's library says beyond this (frontends/<library>/).
+  Extended Extra;
 
   bool isPolymorphic() const { return State == TargetState::Polymorphic; }
   /// The last option with this key (a repeated key behaves like a repeated
@@ -240,17 +212,10 @@ struct Member {
   Range Where;
 };
 
-/// The library a model is declared with: the rules, derivations and
-/// checks that apply follow from it.
-enum class Library {
-  Assoc, ///< This project's `assoc` vocabulary, with ActiveRecord's rules.
-  WtDbo, ///< Wt::Dbo's `persist()`, with Wt's rules (model/WtDerived.h).
-};
-
-std::string_view spelling(Library Lib);
-
 struct Model {
-  Library Lib = Library::Assoc;
+  /// The library the model is declared with: the conventions and the
+  /// rules that apply follow from it (frontends/).
+  LibraryId Lib;
   std::string QualifiedName; ///< `shop::LineItem`
   std::string ClassName;     ///< `LineItem`
   /// `static constexpr const char *table_name = "..."`, if the model has one.
@@ -275,29 +240,14 @@ struct Model {
   /// Every place the class is declared (forward declarations and the
   /// definition), as far as the units seen: where code may name it.
   std::vector<Location> Declarations;
-  /// Wt::Dbo: the plain columns `field()` and `id()` declare, by name.
-  std::vector<Member> Columns;
-  /// Wt::Dbo: the column a foreign key to this class is named after
-  /// (`<name>_<IdField>`): the surrogate id (`id`, or what a dbo_traits
-  /// specialisation's surrogateIdField() returns), or, when that returns
-  /// nullptr, the natural id's column from `id()`. Empty when unknown.
-  std::string WtIdField = "id";
-  /// Wt::Dbo: true when the id above is the surrogate one, a column Wt
-  /// adds itself; false for a natural id, declared by `id()`.
-  bool WtSurrogateId = true;
-  /// Wt::Dbo: the SQL type of a natural id (`varchar` for a std::string,
-  /// `integer` for an int); empty for the key type or when not known.
-  std::string WtNaturalIdType;
-  /// Wt::Dbo: the optimistic-locking column Wt adds (`version`, or what
-  /// versionField() returns); empty when versionField() returns nullptr.
-  std::string WtVersionField = "version";
+  /// What the model's library says beyond this (frontends/<library>/).
+  Extended Extra;
 
   const Association *association(std::string_view Name) const;
-  bool isWt() const { return Lib == Library::WtDbo; }
 };
 
-/// A Wt::Dbo `session.mapClass<C>("table")` call: tables of Wt models are
-/// named at run time, wherever the program makes this call.
+/// A call that maps a class to its table at run time, wherever the
+/// program makes it (Wt::Dbo's `session.mapClass<C>("table")`).
 struct TableMapping {
   std::string Class; ///< C's fully qualified name.
   std::string Table; ///< Empty when the argument is not a readable constant.
@@ -308,7 +258,7 @@ struct TableMapping {
 /// whole program's. Models keep the order in which they were found.
 struct Program {
   std::vector<Model> Models;
-  /// Wt::Dbo's mapClass calls, in the order they were found.
+  /// The run-time table mappings, in the order they were found.
   std::vector<TableMapping> Mappings;
 
   /// The first model of that name, through an index built on first use and
@@ -323,13 +273,13 @@ private:
   mutable std::size_t IndexedSize = 0;
 };
 
-/// The models of one library, in program order: the rules of the `assoc`
-/// vocabulary and those of Wt::Dbo each see their own models only.
+/// The models of one library, in program order: each library's rules see
+/// its own models only.
 class LibraryModels {
 public:
   class iterator {
   public:
-    iterator(const Model *At, const Model *End, Library Lib)
+    iterator(const Model *At, const Model *End, LibraryId Lib)
         : At(At), End(End), Lib(Lib) {
       skip();
     }
@@ -350,10 +300,10 @@ public:
     }
     const Model *At;
     const Model *End;
-    Library Lib;
+    LibraryId Lib;
   };
 
-  LibraryModels(const Program &P, Library Lib) : P(P), Lib(Lib) {}
+  LibraryModels(const Program &P, LibraryId Lib) : P(P), Lib(Lib) {}
   iterator begin() const {
     const Model *Data = P.Models.data();
     return {Data, Data + P.Models.size(), Lib};
@@ -365,10 +315,10 @@ public:
 
 private:
   const Program &P;
-  Library Lib;
+  LibraryId Lib;
 };
 
-inline LibraryModels modelsOf(const Program &P, Library Lib) {
+inline LibraryModels modelsOf(const Program &P, LibraryId Lib) {
   return {P, Lib};
 }
 

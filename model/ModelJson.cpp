@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace assoctidy {
 
 using nlohmann::json;
@@ -107,34 +109,6 @@ void from_json(const json &J, Option &O) {
   J.at("in_macro").get_to(O.InMacro);
 }
 
-void to_json(json &J, const WtFlag &F) {
-  J = json{{"name", F.Name}, {"range", F.Where}, {"removal", F.Removal}};
-}
-void from_json(const json &J, WtFlag &F) {
-  J.at("name").get_to(F.Name);
-  J.at("range").get_to(F.Where);
-  J.at("removal").get_to(F.Removal);
-}
-
-void to_json(json &J, const WtRelation &W) {
-  J = json{{"function", W.Function},     {"name_given", W.NameGiven},
-           {"name_known", W.NameKnown},  {"join_id_given", W.JoinIdGiven},
-           {"join_id", W.JoinId},        {"join_id_range", W.JoinIdRange},
-           {"flags", W.Flags},
-           {"target_has_traits", W.TargetHasTraits}};
-}
-void from_json(const json &J, WtRelation &W) {
-  J.at("function").get_to(W.Function);
-  J.at("name_given").get_to(W.NameGiven);
-  J.at("name_known").get_to(W.NameKnown);
-  J.at("join_id_given").get_to(W.JoinIdGiven);
-  J.at("join_id").get_to(W.JoinId);
-  J.at("join_id_range").get_to(W.JoinIdRange);
-  J.at("flags").get_to(W.Flags);
-  if (auto It = J.find("target_has_traits"); It != J.end())
-    It->get_to(W.TargetHasTraits);
-}
-
 void to_json(json &J, const TableMapping &M) {
   J = json{{"class", M.Class}, {"table", M.Table}, {"range", M.Where}};
 }
@@ -155,8 +129,8 @@ void to_json(json &J, const Association &A) {
            {"target", A.Target},
            {"target_state", spelling(A.State)},
            {"options", A.Options}};
-  if (!A.Wt.Function.empty())
-    J["wt"] = A.Wt;
+  if (const Extension *E = A.Extra.get())
+    E->write(J);
 }
 void from_json(const json &J, Association &A) {
   const std::string Kind = J.at("kind").get<std::string>();
@@ -177,8 +151,6 @@ void from_json(const json &J, Association &A) {
       J.at("target_state"), "target state", TargetState::Model,
       TargetState::Polymorphic, TargetState::Unresolved, TargetState::NotModel);
   J.at("options").get_to(A.Options);
-  if (auto It = J.find("wt"); It != J.end())
-    It->get_to(A.Wt);
 }
 
 void to_json(json &J, const Member &M) {
@@ -190,7 +162,7 @@ void from_json(const json &J, Member &M) {
 }
 
 void to_json(json &J, const Model &M) {
-  J = json{{"library", spelling(M.Lib)},
+  J = json{{"library", M.Lib.name()},
            {"qualified_name", M.QualifiedName},
            {"class_name", M.ClassName},
            {"table_name", M.TableNameOverride ? json(*M.TableNameOverride)
@@ -208,32 +180,16 @@ void to_json(json &J, const Model &M) {
     J["system_header"] = true;
   if (M.UnitLocal)
     J["unit_local"] = true;
-  if (M.isWt()) {
-    J["columns"] = M.Columns;
-    J["wt_id_field"] = M.WtIdField;
-    J["wt_surrogate_id"] = M.WtSurrogateId;
-    J["wt_natural_id_type"] = M.WtNaturalIdType;
-    J["wt_version_field"] = M.WtVersionField;
-  }
+  if (const Extension *E = M.Extra.get())
+    E->write(J);
 }
+// The library and the extensions are read by readModel, which knows the
+// front-ends.
 void from_json(const json &J, Model &M) {
-  // Written by every version-3 writer; absent in hand-written facts.
-  if (auto It = J.find("library"); It != J.end())
-    M.Lib = parseEnum<Library>(*It, "library", Library::Assoc, Library::WtDbo);
   if (auto It = J.find("system_header"); It != J.end())
     It->get_to(M.InSystemHeader);
   if (auto It = J.find("unit_local"); It != J.end())
     It->get_to(M.UnitLocal);
-  if (auto It = J.find("columns"); It != J.end())
-    It->get_to(M.Columns);
-  if (auto It = J.find("wt_id_field"); It != J.end())
-    It->get_to(M.WtIdField);
-  if (auto It = J.find("wt_surrogate_id"); It != J.end())
-    It->get_to(M.WtSurrogateId);
-  if (auto It = J.find("wt_natural_id_type"); It != J.end())
-    It->get_to(M.WtNaturalIdType);
-  if (auto It = J.find("wt_version_field"); It != J.end())
-    It->get_to(M.WtVersionField);
   J.at("qualified_name").get_to(M.QualifiedName);
   J.at("class_name").get_to(M.ClassName);
   const json &Table = J.at("table_name");
@@ -250,6 +206,30 @@ void from_json(const json &J, Model &M) {
   J.at("declarations").get_to(M.Declarations);
 }
 
+/// A model with its library's extensions, read by that library's reader.
+Model readModel(const json &J, const ExtensionReaders &Readers) {
+  Model M = J.get<Model>();
+  // Written by every version-3 writer; absent in hand-written facts.
+  if (auto It = J.find("library"); It != J.end()) {
+    const std::string Text = It->get<std::string>();
+    auto Known = std::find_if(
+        Readers.begin(), Readers.end(),
+        [&](const ExtensionReader *R) { return R->library().name() == Text; });
+    if (Known == Readers.end())
+      throw std::invalid_argument("unknown library '" + Text + "'");
+    M.Lib = (*Known)->library();
+  }
+  for (const ExtensionReader *R : Readers) {
+    if (R->library() != M.Lib)
+      continue;
+    M.Extra = R->readModel(J);
+    const json &List = J.at("associations");
+    for (std::size_t I = 0; I < M.Associations.size(); ++I)
+      M.Associations[I].Extra = R->readAssociation(List.at(I));
+  }
+  return M;
+}
+
 std::string programToJson(const Program &P, int Indent) {
   json J{{"version", ModelJsonVersion}, {"models", P.Models}};
   if (!P.Mappings.empty())
@@ -258,7 +238,8 @@ std::string programToJson(const Program &P, int Indent) {
 }
 
 std::optional<Program> programFromJson(std::string_view Text,
-                                       std::string &Error) {
+                                       std::string &Error,
+                                       const ExtensionReaders &Readers) {
   // The model layer is the one place that may use exceptions: nlohmann/json
   // reports type errors with them, and none may escape into LLVM frames.
   try {
@@ -270,7 +251,8 @@ std::optional<Program> programFromJson(std::string_view Text,
       return std::nullopt;
     }
     Program P;
-    J.at("models").get_to(P.Models);
+    for (const json &M : J.at("models"))
+      P.Models.push_back(readModel(M, Readers));
     if (auto It = J.find("mappings"); It != J.end())
       It->get_to(P.Mappings);
     return P;

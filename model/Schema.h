@@ -14,8 +14,8 @@
 #ifndef ASSOC_TIDY_MODEL_SCHEMA_H
 #define ASSOC_TIDY_MODEL_SCHEMA_H
 
-#include "Inflector.h"
 #include "Model.h"
+#include "Resolved.h"
 
 #include <optional>
 #include <string>
@@ -88,7 +88,7 @@ struct Requirement {
   std::string Table;
   std::vector<std::string> Columns;
   /// The SQL type of each of Columns when it is not the key type: a key
-  /// that refers to a Wt::Dbo natural id of another type (`varchar`), or
+  /// that refers to a natural id of another type (Wt::Dbo) (`varchar`), or
   /// the natural id itself. Empty, or one entry per column ("" = key type).
   std::vector<std::string> ColumnTypes;
   /// For a Table: its primary key (Columns[0]) is a natural id declared by
@@ -118,8 +118,9 @@ struct Requirement {
 /// Through associations add nothing; a polymorphic belongs_to adds its
 /// `_id` and `_type` columns and an index over the pair; unresolved targets
 /// are skipped, never guessed.
-std::vector<Requirement> impliedRequirements(
-    const Program &P, const Inflector &I = Inflector::english());
+/// Facts: P's conventions resolved (frontends/Frontends.h resolves them).
+std::vector<Requirement> impliedRequirements(const Program &P,
+                                             const Resolution &Facts);
 
 /// `CREATE TABLE` / `CREATE INDEX` statements creating Requirements from
 /// nothing, tables before the indexes that need them. KeyType: the type of

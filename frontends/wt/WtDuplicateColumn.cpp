@@ -29,7 +29,7 @@ void findInModel(const Program &P, const Model &M, const wt::Tables &Tables,
   // Columns in declaration order: plain fields first as Wt reads persist()
   // in order; the order only decides which of two is "first".
   std::vector<std::pair<std::string, Column>> Columns;
-  for (const Member &Field : M.Columns)
+  for (const Member &Field : wt::keys(M).Columns)
     Columns.push_back(
         {Field.Name, {"field '" + Field.Name + "'", Field.Where}});
   for (const Association &A : M.Associations) {
@@ -46,14 +46,14 @@ void findInModel(const Program &P, const Model &M, const wt::Tables &Tables,
       });
   // The columns Wt adds itself come first in its CREATE TABLE.
   std::vector<std::pair<std::string, Column>> Implicit;
-  if (M.WtSurrogateId && !M.WtIdField.empty())
+  if (wt::keys(M).SurrogateId && !wt::keys(M).IdField.empty())
     Implicit.push_back(
-        {M.WtIdField,
-         {"Wt's surrogate id '" + M.WtIdField + "'", M.Definition}});
-  if (!M.WtVersionField.empty())
+        {wt::keys(M).IdField,
+         {"Wt's surrogate id '" + wt::keys(M).IdField + "'", M.Definition}});
+  if (!wt::keys(M).VersionField.empty())
     Implicit.push_back(
-        {M.WtVersionField,
-         {"Wt's version field '" + M.WtVersionField + "'", M.Definition}});
+        {wt::keys(M).VersionField,
+         {"Wt's version field '" + wt::keys(M).VersionField + "'", M.Definition}});
   std::unordered_map<std::string, const Column *> Seen;
   for (const auto &[Name, C] : Implicit)
     Seen.try_emplace(Name, &C);
@@ -80,7 +80,7 @@ void findInModel(const Program &P, const Model &M, const wt::Tables &Tables,
 std::vector<Finding> findWtDuplicateColumns(const Program &P) {
   std::vector<Finding> Findings;
   const wt::Tables Tables(P);
-  for (const Model &M : modelsOf(P, Library::WtDbo))
+  for (const Model &M : modelsOf(P, wt::Library))
     findInModel(P, M, Tables, Findings);
   return Findings;
 }

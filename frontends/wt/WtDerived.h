@@ -13,6 +13,7 @@
 #define ASSOC_TIDY_MODEL_WTDERIVED_H
 
 #include "Model.h"
+#include "WtModel.h"
 
 #include <optional>
 #include <string>

@@ -7,7 +7,7 @@
 // depend on Action, so they are never resolved to one overload: they are
 // recognised by the qualified names of the Wt::Dbo templates their lookup
 // found, and read without any instantiation. The result fills the same
-// association model as the assoc front-end, marked Library::WtDbo.
+// association model as the assoc front-end, marked wt::Library.
 //
 //===----------------------------------------------------------------------===//
 

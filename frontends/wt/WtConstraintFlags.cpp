@@ -36,12 +36,12 @@ int rank(std::string_view Flag) {
 /// with the `|` after it, or, at the end, with the `|` before it. Empty
 /// when the flags cannot be rewritten (a macro, parentheses: the extractor
 /// then gives no flag a Removal range).
-std::vector<TextEdit> removals(const std::vector<WtFlag> &Flags,
+std::vector<TextEdit> removals(const std::vector<wt::Flag> &Flags,
                                const std::vector<std::size_t> &Dropped) {
   std::vector<TextEdit> Edits;
   if (Dropped.empty() || Dropped.size() >= Flags.size() ||
       !std::all_of(Flags.begin(), Flags.end(),
-                   [](const WtFlag &F) { return F.Removal.isValid(); }))
+                   [](const wt::Flag &F) { return F.Removal.isValid(); }))
     return Edits;
   for (std::size_t K = 0; K < Dropped.size();) {
     std::size_t First = Dropped[K], Last = First;
@@ -62,22 +62,22 @@ std::vector<TextEdit> removals(const std::vector<WtFlag> &Flags,
 
 std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
   std::vector<Finding> Findings;
-  for (const Model &M : modelsOf(P, Library::WtDbo))
+  for (const Model &M : modelsOf(P, wt::Library))
     for (const Association &A : M.Associations) {
-      const std::vector<WtFlag> &Flags = A.Wt.Flags;
+      const std::vector<wt::Flag> &Flags = wt::relation(A).Flags;
       const std::string Of =
           " on " + wt::subject(A) + " of '" + M.QualifiedName + "'";
       // The flags Wt ignores, each with the finding that says why; they
       // are deleted together by one fix-it, on the first of them.
       std::vector<std::size_t> Dropped;
       std::vector<Finding> Ignored;
-      const WtFlag *NotNull = nullptr;
+      const wt::Flag *NotNull = nullptr;
       for (std::size_t I = 0; I < Flags.size(); ++I) {
-        const WtFlag &Flag = Flags[I];
+        const wt::Flag &Flag = Flags[I];
         // The same flag twice: the second does nothing.
         const auto Same =
             std::find_if(Flags.begin(), Flags.begin() + I,
-                         [&](const WtFlag &F) { return F.Name == Flag.Name; });
+                         [&](const wt::Flag &F) { return F.Name == Flag.Name; });
         if (Same != Flags.begin() + I) {
           Finding F = makeFinding(WtConstraintFlagsCheckName, Severity::Warning,
                                   Flag.Where,
@@ -93,8 +93,8 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
         if (Group.empty())
           continue;
         // Two actions of one group: Wt keeps one, whatever the order.
-        const WtFlag *Kept = &Flag;
-        for (const WtFlag &Other : Flags)
+        const wt::Flag *Kept = &Flag;
+        for (const wt::Flag &Other : Flags)
           if (groupOf(Other.Name) == Group &&
               rank(Other.Name) < rank(Kept->Name))
             Kept = &Other;
@@ -125,12 +125,12 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
            {"OnDeleteSetNull", "OnUpdateSetNull"}) {
         const auto Flag =
             std::find_if(Flags.begin(), Flags.end(),
-                         [&](const WtFlag &F) { return F.Name == SetNull; });
+                         [&](const wt::Flag &F) { return F.Name == SetNull; });
         // A Cascade of the same group wins, and SetNull does nothing.
         const std::string Cascade = std::string(groupOf(SetNull)) + "Cascade";
         if (!NotNull || Flag == Flags.end() ||
             std::any_of(Flags.begin(), Flags.end(),
-                        [&](const WtFlag &F) { return F.Name == Cascade; }))
+                        [&](const wt::Flag &F) { return F.Name == Cascade; }))
           continue;
         const bool Delete = SetNull == "OnDeleteSetNull";
         Finding F = makeFinding(

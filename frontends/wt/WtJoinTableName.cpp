@@ -63,7 +63,7 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
   // Every ManyToMany by the pair of classes it joins, ordered.
   std::unordered_map<std::string, std::vector<Side>> ByPair;
   std::size_t Place = 0;
-  for (const Model &M : modelsOf(P, Library::WtDbo))
+  for (const Model &M : modelsOf(P, wt::Library))
     for (const Association &A : M.Associations) {
       ++Place;
       if (A.Kind != AssociationKind::HasAndBelongsToMany || !wt::target(P, A))
@@ -142,7 +142,7 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
         const std::optional<std::string> Own =
             Tables.table(Sides[X].Owner->QualifiedName);
         const std::optional<std::string> Other = Tables.table(A.Target);
-        return A.Wt.NameGiven && !Sides[Y].Relation->Wt.NameGiven && Own &&
+        return wt::relation(A).NameGiven && !wt::relation(*Sides[Y].Relation).NameGiven && Own &&
                Other && wt::isReversedDefault(A.Name, *Own, *Other);
       };
       const bool Reversed =
@@ -186,7 +186,7 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
               Join + "' here, '" + OtherJoin + "' in " + Where + Consequence);
       F.Notes.push_back(
           {Where +
-               (There.Relation->Wt.NameGiven
+               (wt::relation(*There.Relation).NameGiven
                     ? " names join table '" + OtherJoin + "' here"
                     : " takes the default join table '" + OtherJoin + "' here"),
            where(*There.Relation)});

@@ -21,7 +21,7 @@ std::vector<Finding> findWtMissingOnDelete(const Program &P) {
   std::vector<Finding> Findings;
   const wt::Tables Tables(P);
   std::set<const Association *> Reported;
-  for (const Model &Parent : modelsOf(P, Library::WtDbo))
+  for (const Model &Parent : modelsOf(P, wt::Library))
     for (const Association &Many : Parent.Associations) {
       const Model *Child = wt::target(P, Many);
       const std::optional<std::string> Name =
@@ -32,9 +32,9 @@ std::vector<Finding> findWtMissingOnDelete(const Program &P) {
         if (Key.Kind != AssociationKind::BelongsTo ||
             Key.Target != Parent.QualifiedName ||
             wt::pairingName(*Child, Key, Tables) != Name ||
-            Key.Wt.Function != "belongsTo" ||
-            std::any_of(Key.Wt.Flags.begin(), Key.Wt.Flags.end(),
-                        [](const WtFlag &F) {
+            wt::relation(Key).Function != "belongsTo" ||
+            std::any_of(wt::relation(Key).Flags.begin(), wt::relation(Key).Flags.end(),
+                        [](const wt::Flag &F) {
                           return F.Name.rfind("OnDelete", 0) == 0;
                         }) ||
             !Reported.insert(&Key).second)

@@ -12,14 +12,14 @@ namespace assoctidy::wt {
 
 const Model *target(const Program &P, const Association &A) {
   const Model *T = P.model(A.Target);
-  return T && T->isWt() ? T : nullptr;
+  return T && T->Lib == Library ? T : nullptr;
 }
 
 std::optional<std::string> pairingName(const Model &Owner, const Association &A,
                                        const Tables &T) {
-  if (!A.Wt.NameKnown)
+  if (!relation(A).NameKnown)
     return std::nullopt;
-  if (A.Wt.NameGiven)
+  if (relation(A).NameGiven)
     return std::string(strippedName(A.Name));
   return T.table(A.Kind == AssociationKind::BelongsTo ? A.Target
                                                       : Owner.QualifiedName);
@@ -27,9 +27,9 @@ std::optional<std::string> pairingName(const Model &Owner, const Association &A,
 
 std::optional<std::string> joinTable(const Model &Owner, const Association &A,
                                      const Tables &T) {
-  if (!A.Wt.NameKnown)
+  if (!relation(A).NameKnown)
     return std::nullopt;
-  if (A.Wt.NameGiven)
+  if (relation(A).NameGiven)
     return A.Name;
   std::optional<std::string> Own = T.table(Owner.QualifiedName);
   std::optional<std::string> Other = T.table(A.Target);
@@ -64,19 +64,19 @@ const Association *inverse(const Program &P, const Model &Owner,
 
 std::optional<std::string> foreignKey(const Program &P, const Association &A,
                                       const Tables &T) {
-  if (A.Kind != AssociationKind::BelongsTo || !A.Wt.NameKnown)
+  if (A.Kind != AssociationKind::BelongsTo || !relation(A).NameKnown)
     return std::nullopt;
-  if (A.Wt.NameGiven && isLiteralName(A.Name))
+  if (relation(A).NameGiven && isLiteralName(A.Name))
     return foreignKeyColumn(A.Name);
   // A target whose definition this analysis does not see has the default
   // id, unless dbo_traits for it were in sight: then its key is not known
   // here (the whole program knows it).
   const Model *Target = target(P, A);
-  if ((!Target && A.Wt.TargetHasTraits) ||
-      (Target && Target->WtIdField.empty()))
+  if ((!Target && relation(A).TargetHasTraits) ||
+      (Target && keys(*Target).IdField.empty()))
     return std::nullopt;
-  const std::string IdField = Target ? Target->WtIdField : "id";
-  if (A.Wt.NameGiven)
+  const std::string IdField = Target ? keys(*Target).IdField : "id";
+  if (relation(A).NameGiven)
     return foreignKeyColumn(A.Name, IdField);
   if (std::optional<std::string> Table = T.table(A.Target))
     return foreignKeyColumn(*Table, IdField);
@@ -85,14 +85,14 @@ std::optional<std::string> foreignKey(const Program &P, const Association &A,
 
 std::optional<std::string> joinColumn(const Model &Owner, const Association &A,
                                       const Tables &T) {
-  if (A.Wt.JoinIdGiven && isLiteralName(A.Wt.JoinId))
-    return foreignKeyColumn(A.Wt.JoinId);
-  if (Owner.WtIdField.empty())
+  if (relation(A).JoinIdGiven && isLiteralName(relation(A).JoinId))
+    return foreignKeyColumn(relation(A).JoinId);
+  if (keys(Owner).IdField.empty())
     return std::nullopt;
-  if (A.Wt.JoinIdGiven)
-    return foreignKeyColumn(A.Wt.JoinId, Owner.WtIdField);
+  if (relation(A).JoinIdGiven)
+    return foreignKeyColumn(relation(A).JoinId, keys(Owner).IdField);
   if (std::optional<std::string> Table = T.table(Owner.QualifiedName))
-    return foreignKeyColumn(*Table, Owner.WtIdField);
+    return foreignKeyColumn(*Table, keys(Owner).IdField);
   return std::nullopt;
 }
 
@@ -107,11 +107,11 @@ std::string callName(const Association &A) {
   case AssociationKind::BelongsTo:
     break;
   }
-  return A.Wt.Function + "()";
+  return relation(A).Function + "()";
 }
 
 std::string subject(const Association &A) {
-  if (!A.Wt.NameGiven)
+  if (!relation(A).NameGiven)
     return callName(A) + " without a name";
   return callName(A) + " '" + A.Name + "'";
 }

@@ -24,7 +24,7 @@ std::vector<Finding> findWtUnmappedTargets(const Program &P) {
     return Findings;
   const wt::Tables Tables(P);
   std::set<std::string> Reported; // Once per unmapped class.
-  for (const Model &M : modelsOf(P, Library::WtDbo)) {
+  for (const Model &M : modelsOf(P, wt::Library)) {
     if (!Tables.mapping(M.QualifiedName))
       continue; // Wt never reads an unmapped class's persist().
     for (const Association &A : M.Associations) {

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "WtExtractor.h"
+#include "WtModel.h"
 #include "SourceMapper.h"
 
 #include "clang/AST/ASTContext.h"
@@ -329,19 +330,19 @@ void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
     std::optional<std::string> Id =
         traitsName(Spec->getDefinition(), "surrogateIdField", Ctx, Null);
     if (Null) {
-      M.WtSurrogateId = false;
-      M.WtIdField = NaturalId;
+      wt::editKeys(M).SurrogateId = false;
+      wt::editKeys(M).IdField = NaturalId;
     } else if (!Id) {
-      M.WtIdField.clear(); // Computed some other way: unknown.
+      wt::editKeys(M).IdField.clear(); // Computed some other way: unknown.
     } else if (!Id->empty()) {
-      M.WtIdField = *Id;
+      wt::editKeys(M).IdField = *Id;
     }
     std::optional<std::string> Version =
         traitsName(Spec->getDefinition(), "versionField", Ctx, Null);
     if (Null)
-      M.WtVersionField.clear();
+      wt::editKeys(M).VersionField.clear();
     else if (Version && !Version->empty())
-      M.WtVersionField = *Version;
+      wt::editKeys(M).VersionField = *Version;
   }
 }
 
@@ -629,8 +630,8 @@ private:
   void unreadKey(const CallExpr *Call, QualType Target) {
     Association A;
     A.Kind = AssociationKind::BelongsTo;
-    A.Wt.Function = "belongsTo";
-    A.Wt.NameKnown = false;
+    wt::editRelation(A).Function = "belongsTo";
+    wt::editRelation(A).NameKnown = false;
     A.NameSpelling = Spelling::Constant;
     A.Position = M.Associations.size();
     A.Whole = Source.tokenRange(Call->getSourceRange());
@@ -717,7 +718,7 @@ private:
       return;
     }
     Association A;
-    A.Wt.Function = Function.str();
+    wt::editRelation(A).Function = Function.str();
     A.Position = M.Associations.size();
     A.Whole = Source.tokenRange(Call->getSourceRange());
     A.InMacro = SourceMapper::inMacro(Call);
@@ -742,7 +743,7 @@ private:
       A.Kind = AssociationKind::BelongsTo;
     }
     // The name, unless a belongsTo() goes straight to its constraints.
-    A.Wt.NameGiven = false;
+    wt::editRelation(A).NameGiven = false;
     if (Next < Call->getNumArgs() && isStringArgument(Call->getArg(Next))) {
       readName(Call->getArg(Next), A, F);
       ++Next;
@@ -750,10 +751,10 @@ private:
     if (Function == "hasMany" && Next < Call->getNumArgs() &&
         isStringArgument(Call->getArg(Next))) {
       const Expr *JoinId = Call->getArg(Next);
-      A.Wt.JoinIdGiven = true;
-      A.Wt.JoinIdRange = Source.tokenRange(JoinId->getSourceRange());
+      wt::editRelation(A).JoinIdGiven = true;
+      wt::editRelation(A).JoinIdRange = Source.tokenRange(JoinId->getSourceRange());
       if (std::optional<std::string> Text = nameValue(JoinId, F))
-        A.Wt.JoinId = std::move(*Text);
+        wt::editRelation(A).JoinId = std::move(*Text);
       ++Next;
     }
     for (; Next < Call->getNumArgs(); ++Next)
@@ -783,7 +784,7 @@ private:
       NaturalId = *Text;
       NaturalIdType = sqlTypeOf(strip(Call->getArg(1))->getType());
     }
-    M.Columns.push_back({*Text, Where});
+    wt::editKeys(M).Columns.push_back({*Text, Where});
   }
 
 public:
@@ -806,18 +807,18 @@ private:
   void readName(const Expr *E, Association &A, const Frame &F) {
     if (isa<CXXDefaultArgExpr>(E))
       return;
-    A.Wt.NameGiven = true;
+    wt::editRelation(A).NameGiven = true;
     A.NameSpelling = Source.spellingOf(strip(E));
     A.NameRange = Source.tokenRange(E->getSourceRange());
     std::optional<std::string> Text = nameValue(E, F);
     if (!Text) {
-      A.Wt.NameKnown = false;
+      wt::editRelation(A).NameKnown = false;
       return;
     }
     A.Name = std::move(*Text);
     // Wt takes an empty name as no name at all.
     if (A.Name.empty())
-      A.Wt.NameGiven = false;
+      wt::editRelation(A).NameGiven = false;
   }
 
   void readTarget(QualType T, Association &A) {
@@ -827,7 +828,7 @@ private:
     const CXXRecordDecl *Def = RD->getDefinition();
     if (!Def) {
       A.State = TargetState::Unresolved;
-      A.Wt.TargetHasTraits = Wt.hasTraits(RD);
+      wt::editRelation(A).TargetHasTraits = Wt.hasTraits(RD);
     } else
       A.State = Wt.isModel(Def) ? TargetState::Model : TargetState::NotModel;
   }
@@ -837,7 +838,7 @@ private:
     std::vector<const DeclRefExpr *> Leaves;
     if (!flagLeaves(strip(E), Leaves))
       return; // A variable or a call: the flags are not known here.
-    std::vector<WtFlag> Flags;
+    std::vector<wt::Flag> Flags;
     for (const DeclRefExpr *Leaf : Leaves)
       Flags.push_back({Leaf->getDecl()->getName().str(),
                        Source.tokenRange(Leaf->getSourceRange()), Range()});
@@ -862,8 +863,8 @@ private:
         Flags[I].Removal =
             I == 0 ? Range{Flags[0].Where.Begin, Flags[1].Where.Begin}
                    : Range{Flags[I - 1].Where.End, Flags[I].Where.End};
-    for (WtFlag &F : Flags)
-      A.Wt.Flags.push_back(std::move(F));
+    for (wt::Flag &F : Flags)
+      wt::editRelation(A).Flags.push_back(std::move(F));
   }
 
   bool flagLeaves(const Expr *E, std::vector<const DeclRefExpr *> &Leaves) {
@@ -904,7 +905,8 @@ private:
 
 Model WtExtractor::readModel(const CXXRecordDecl *RD) {
   Model M;
-  M.Lib = Library::WtDbo;
+  M.Lib = wt::Library;
+  wt::editKeys(M); // Every mapped class has keys, the defaults at least.
   M.QualifiedName = Source.qualifiedName(RD);
   M.ClassName = RD->getNameAsString();
   M.Definition = Source.tokenRange(RD->getLocation());
@@ -923,8 +925,8 @@ Model WtExtractor::readModel(const CXXRecordDecl *RD) {
   // A composite natural id (id() on a class that a field() overload
   // maps) is several columns: keys to the class are not known here.
   readKeys(RD, M, Reader.compositeId() ? std::string() : Reader.naturalId());
-  if (!M.WtSurrogateId && !Reader.compositeId())
-    M.WtNaturalIdType = Reader.naturalIdType();
+  if (!wt::editKeys(M).SurrogateId && !Reader.compositeId())
+    wt::editKeys(M).NaturalIdType = Reader.naturalIdType();
   return M;
 }
 

@@ -18,7 +18,7 @@ namespace assoctidy {
 std::vector<Finding> findWtMissingInverses(const Program &P) {
   std::vector<Finding> Findings;
   const wt::Tables Tables(P);
-  for (const Model &A : modelsOf(P, Library::WtDbo))
+  for (const Model &A : modelsOf(P, wt::Library))
     for (const Association &X : A.Associations) {
       if (X.Kind != AssociationKind::HasMany &&
           X.Kind != AssociationKind::HasOne)

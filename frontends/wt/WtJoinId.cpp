@@ -17,11 +17,11 @@ namespace {
 
 /// "joinId 'tag' (column 'tag_id')", or "the default column 'post_id'".
 std::string describeColumn(const Association &A, const std::string &Column) {
-  if (!A.Wt.JoinIdGiven)
+  if (!wt::relation(A).JoinIdGiven)
     return "the default column '" + Column + "'";
-  if (A.Wt.JoinId == Column)
+  if (wt::relation(A).JoinId == Column)
     return "joinId '" + Column + "'";
-  return "joinId '" + A.Wt.JoinId + "' (column '" + Column + "')";
+  return "joinId '" + wt::relation(A).JoinId + "' (column '" + Column + "')";
 }
 
 /// Two classes' sides of one join table whose columns in it are one: the
@@ -45,13 +45,13 @@ void checkPair(const Program &P, const Model &M, const Association &A,
       continue;
     Finding F = makeFinding(
         WtJoinIdCheckName, Severity::Error,
-        B.Wt.JoinIdRange.isValid() ? B.Wt.JoinIdRange : where(B),
+        wt::relation(B).JoinIdRange.isValid() ? wt::relation(B).JoinIdRange : where(B),
         "both sides of many-to-many '" + *Join + "' use column '" + *Mine +
             "' in the join table: " + wt::subject(B) + " of '" +
             T->QualifiedName + "' needs a joinId of its own");
     F.Notes.push_back(
         {"'" + M.QualifiedName + "' uses " + describeColumn(A, *Mine) + " here",
-         A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : where(A)});
+         wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange : where(A)});
     Findings.push_back(std::move(F));
   }
 }
@@ -61,16 +61,16 @@ void checkPair(const Program &P, const Model &M, const Association &A,
 std::vector<Finding> findWtJoinIdProblems(const Program &P) {
   std::vector<Finding> Findings;
   const wt::Tables Tables(P);
-  for (const Model &M : modelsOf(P, Library::WtDbo)) {
+  for (const Model &M : modelsOf(P, wt::Library)) {
     // Self-referential ManyToMany relations, by join table; "" holds those
     // that take the default while the table is not mapped (all alike).
     std::map<std::string, std::vector<const Association *>> Self;
     bool Unreadable = false; // A name that is not a constant.
     for (const Association &A : M.Associations) {
-      if (A.Kind == AssociationKind::HasMany && A.Wt.JoinIdGiven) {
+      if (A.Kind == AssociationKind::HasMany && wt::relation(A).JoinIdGiven) {
         Finding F = makeFinding(
             WtJoinIdCheckName, Severity::Error,
-            A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : A.Whole,
+            wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange : A.Whole,
             "a joinId is only for ManyToMany: Wt throws when " +
                 wt::subject(A) + " of '" + M.QualifiedName + "' is given one");
         Findings.push_back(std::move(F));
@@ -83,8 +83,8 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
         continue;
       }
       std::optional<std::string> Join = wt::joinTable(M, A, Tables);
-      Unreadable |= !A.Wt.NameKnown;
-      if (!Join && A.Wt.NameKnown)
+      Unreadable |= !wt::relation(A).NameKnown;
+      if (!Join && wt::relation(A).NameKnown)
         Join = ""; // The default, not mapped.
       if (Join)
         Self[*Join].push_back(&A);
@@ -115,7 +115,7 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
           const std::optional<std::string> Mine = wt::joinColumn(M, A, Tables),
                                            Theirs =
                                                wt::joinColumn(M, B, Tables);
-          const bool BothDefault = !A.Wt.JoinIdGiven && !B.Wt.JoinIdGiven;
+          const bool BothDefault = !wt::relation(A).JoinIdGiven && !wt::relation(B).JoinIdGiven;
           if (!BothDefault && (!Mine || !Theirs || *Mine != *Theirs))
             continue;
           // Two defaults are one column whether or not the table is known.
@@ -125,7 +125,7 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
                           : describeColumn(A, *Mine);
           Finding F = makeFinding(
               WtJoinIdCheckName, Severity::Error,
-              A.Wt.JoinIdRange.isValid() ? A.Wt.JoinIdRange : where(A),
+              wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange : where(A),
               "both sides of self-referential many-to-many" + Table + " of '" +
                   M.QualifiedName + "' use " + Column +
                   ": the join table needs one column for each side");
