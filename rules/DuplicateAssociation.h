@@ -19,12 +19,8 @@ inline constexpr const char *DuplicateAssociationCheckName =
 /// One error per later declaration of a name already declared in the same
 /// model, with a note at the first declaration. When the later one repeats
 /// the earlier exactly, the fix removes it (behaviour is unchanged).
-std::vector<Finding> findDuplicateAssociations(const Model &M);
+std::vector<Finding> findDuplicateAssociations(const Program &P);
 
-/// Wt::Dbo: two fields of one class (field(), id(), or the foreign key a
-/// belongsTo() derives, `<name>_id`) on one column name. One error per
-/// later field, with a note at the first.
-std::vector<Finding> findWtDuplicateColumns(const Program &P);
 
 } // namespace assoctidy
 

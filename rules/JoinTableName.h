@@ -33,11 +33,6 @@ struct JoinTableNameOptions {
 std::vector<Finding> findJoinTableProblems(const Program &P,
                                            const JoinTableNameOptions &O);
 
-/// Wt::Dbo: the two hasMany(ManyToMany) of a pair of classes (or the two
-/// of a self-referential pair) must name, or derive, the same join table
-/// (error); a name that is the default written out of byte order, where
-/// the other side takes the default, is a warning with a fix-it.
-std::vector<Finding> findWtJoinTableProblems(const Program &P);
 
 } // namespace assoctidy
 

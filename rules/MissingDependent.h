@@ -10,6 +10,7 @@
 #define ASSOC_TIDY_RULES_MISSINGDEPENDENT_H
 
 #include "Finding.h"
+#include "Frontend.h"
 
 namespace assoctidy {
 
@@ -17,11 +18,11 @@ inline constexpr const char *MissingDependentCheckName =
     "assoc-missing-dependent";
 
 /// A has_many or has_one that is not `through` and has no `dependent`.
-std::vector<Finding> findMissingDependents(const Program &P);
+/// Options: the values of the options front-ends add to this check
+/// (Frontend::options()), by name; absent ones take their defaults.
+std::vector<Finding> findMissingDependents(const Program &P,
+                                           const LibraryOptionValues &Options = {});
 
-/// Wt::Dbo, a policy off by default: a belongsTo() paired with a
-/// hasMany(ManyToOne) that gives no OnDelete... flag.
-std::vector<Finding> findWtMissingOnDelete(const Program &P);
 
 } // namespace assoctidy
 

@@ -32,10 +32,6 @@ struct MissingInverseOptions {
 std::vector<Finding> findMissingInverses(const Program &P,
                                          const MissingInverseOptions &O);
 
-/// Wt::Dbo: a hasMany(ManyToOne) or hasOne() of A to B needs, in B, a
-/// belongsTo() (or field()/id()) on a ptr<A> with the same name, `>`
-/// stripped, or the same default. A lone belongsTo() is legal in Wt.
-std::vector<Finding> findWtMissingInverses(const Program &P);
 
 } // namespace assoctidy
 

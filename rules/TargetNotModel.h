@@ -22,10 +22,6 @@ inline constexpr const char *TargetNotModelCheckName =
 std::vector<Finding> findTargetsNotModels(const Program &P,
                                           bool WholeProgram);
 
-/// Wt::Dbo, over the whole program only: a class related to from a mapped
-/// class that no mapClass() call maps (warning, once per class). Silent
-/// when the program makes no mapClass() call at all.
-std::vector<Finding> findWtUnmappedTargets(const Program &P);
 
 } // namespace assoctidy
 

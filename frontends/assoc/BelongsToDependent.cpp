@@ -53,7 +53,7 @@ otherSides(const Program &P, const Model &Owner, const Association &X,
     }
   };
   if (X.isPolymorphic()) {
-    for (const Model &B : modelsOf(P, Library::Assoc))
+    for (const Model &B : modelsOf(P, ar::Library))
       Collect(B);
   } else if (const Model *B = visibleTarget(P, X)) {
     Collect(*B);
@@ -70,7 +70,7 @@ std::vector<Finding>
 findBelongsToDependentProblems(const Program &P,
                                const BelongsToDependentOptions &O) {
   std::vector<Finding> Findings;
-  for (const Model &A : modelsOf(P, Library::Assoc))
+  for (const Model &A : modelsOf(P, ar::Library))
     for (const Association &X : A.Associations) {
       const Option *Dependent = X.Kind == AssociationKind::BelongsTo
                                     ? X.option(OptionKey::Dependent)

@@ -41,7 +41,7 @@ bool compatibleKinds(AssociationKind A, AssociationKind B) {
 
 std::vector<Finding> findInvalidInverses(const Program &P) {
   std::vector<Finding> Findings;
-  for (const Model &A : modelsOf(P, Library::Assoc)) {
+  for (const Model &A : modelsOf(P, ar::Library)) {
     for (const Association &X : A.Associations) {
       const Option *Inverse = X.option(OptionKey::InverseOf);
       if (!Inverse)

@@ -336,7 +336,7 @@ std::vector<std::string_view> activeRecordMethods() {
 std::vector<Finding> findInvalidOptions(const Program &P,
                                         const Inflector &I) {
   std::vector<Finding> Findings;
-  for (const Model &M : modelsOf(P, Library::Assoc)) {
+  for (const Model &M : modelsOf(P, ar::Library)) {
     checkInheritedNames(P, M, Findings);
     for (const Association &A : M.Associations) {
       checkName(P, M, A, I, Findings);

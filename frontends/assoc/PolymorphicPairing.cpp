@@ -18,7 +18,7 @@ namespace assoctidy {
 std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
                                                     bool WholeProgram) {
   std::vector<Finding> Findings;
-  for (const Model &A : modelsOf(P, Library::Assoc)) {
+  for (const Model &A : modelsOf(P, ar::Library)) {
     for (const Association &X : A.Associations) {
       // as: belongs to has_many/has_one; elsewhere it is an invalid option
       // (belongs_to) or ignored (habtm), which is another check's business.
@@ -63,7 +63,7 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
   // Every (model, as:) that some association names; an as: to a subclass
   // names the base's polymorphic belongs_to too (single-table inheritance).
   std::set<std::pair<std::string, std::string>> Named;
-  for (const Model &A : modelsOf(P, Library::Assoc))
+  for (const Model &A : modelsOf(P, ar::Library))
     for (const Association &X : A.Associations) {
       const Option *As = X.option(OptionKey::As);
       const Model *T = As ? P.model(X.Target) : nullptr;
@@ -72,7 +72,7 @@ std::vector<Finding> findPolymorphicPairingProblems(const Program &P,
         T = T->BaseModel.empty() ? nullptr : P.model(T->BaseModel);
       }
     }
-  for (const Model &B : modelsOf(P, Library::Assoc))
+  for (const Model &B : modelsOf(P, ar::Library))
     for (const Association &Y : B.Associations) {
       if (!Y.isPolymorphic() || Named.count({B.QualifiedName, Y.Name}))
         continue;

@@ -114,7 +114,7 @@ std::optional<Problem> firstProblem(const Program &P, const Model &A,
 std::vector<Finding> findThroughChainProblems(const Program &P,
                                               const Inflector &I) {
   std::vector<Finding> Findings;
-  for (const Model &A : modelsOf(P, Library::Assoc))
+  for (const Model &A : modelsOf(P, ar::Library))
     for (const Association &X : A.Associations) {
       const Option *Through = X.option(OptionKey::Through);
       if (!Through)

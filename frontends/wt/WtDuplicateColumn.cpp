@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DuplicateAssociation.h"
+#include "WtRules.h"
 
 #include "Support.h"
 #include "WtSupport.h"

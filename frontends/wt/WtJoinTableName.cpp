@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "JoinTableName.h"
+#include "WtRules.h"
 
 #include "Support.h"
 #include "WtDerived.h"

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MissingInverse.h"
+#include "WtRules.h"
 
 #include "Support.h"
 #include "WtSupport.h"

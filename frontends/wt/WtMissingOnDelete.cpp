@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MissingDependent.h"
+#include "WtRules.h"
 
 #include "Support.h"
 #include "WtSupport.h"

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TargetNotModel.h"
+#include "WtRules.h"
 
 #include "Support.h"
 #include "WtSupport.h"

@@ -4,13 +4,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssocRules.h"
 #include "DuplicateAssociation.h"
 
 #include "Support.h"
 
 #include <unordered_map>
 
-namespace assoctidy {
+namespace assoctidy::ar {
 
 namespace {
 bool sameOptions(const Association &A, const Association &B) {
@@ -77,4 +78,4 @@ std::vector<Finding> findDuplicateAssociations(const Model &M) {
   return Findings;
 }
 
-} // namespace assoctidy
+} // namespace assoctidy::ar

@@ -4,15 +4,16 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssocRules.h"
 #include "MissingDependent.h"
 
 #include "Support.h"
 
-namespace assoctidy {
+namespace assoctidy::ar {
 
 std::vector<Finding> findMissingDependents(const Program &P) {
   std::vector<Finding> Findings;
-  for (const Model &M : modelsOf(P, Library::Assoc))
+  for (const Model &M : modelsOf(P, Library))
     for (const Association &A : M.Associations) {
       const bool HasMany = A.Kind == AssociationKind::HasMany;
       if ((!HasMany && A.Kind != AssociationKind::HasOne) ||
@@ -30,4 +31,4 @@ std::vector<Finding> findMissingDependents(const Program &P) {
   return Findings;
 }
 
-} // namespace assoctidy
+} // namespace assoctidy::ar

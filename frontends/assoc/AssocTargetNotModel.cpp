@@ -4,19 +4,20 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssocRules.h"
 #include "TargetNotModel.h"
 
 #include "Support.h"
 
 #include <set>
 
-namespace assoctidy {
+namespace assoctidy::ar {
 
 std::vector<Finding> findTargetsNotModels(const Program &P,
                                           bool WholeProgram) {
   std::vector<Finding> Findings;
   std::set<std::string> Undefined; // Reported once per target.
-  for (const Model &M : modelsOf(P, Library::Assoc))
+  for (const Model &M : modelsOf(P, Library))
     for (const Association &A : M.Associations) {
       const std::string Subject = std::string(spelling(A.Kind)) + " '" +
                                   A.Name + "' of '" + M.QualifiedName + "'";
@@ -42,4 +43,4 @@ std::vector<Finding> findTargetsNotModels(const Program &P,
   return Findings;
 }
 
-} // namespace assoctidy
+} // namespace assoctidy::ar

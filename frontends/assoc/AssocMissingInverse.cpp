@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssocRules.h"
 #include "MissingInverse.h"
 
 #include "AssociationNaming.h"
@@ -13,7 +14,7 @@
 #include <map>
 #include <set>
 
-namespace assoctidy {
+namespace assoctidy::ar {
 
 namespace {
 
@@ -33,7 +34,7 @@ bool isPlainBelongsTo(const Association &A) {
 class Pairing {
 public:
   Pairing(const Program &P, const Inflector &I) : P(P), I(I) {
-    for (const Model &A : modelsOf(P, Library::Assoc)) {
+    for (const Model &A : modelsOf(P, Library)) {
       std::map<const Model *, std::vector<const Association *>> ByTarget;
       for (const Association &H : A.Associations)
         if (const Model *B = visibleTarget(P, H)) {
@@ -256,7 +257,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
   Additions Added;
   std::vector<Finding> Findings;
   std::vector<std::string> Names; // Each finding's association.
-  for (const Model &A : modelsOf(P, Library::Assoc)) {
+  for (const Model &A : modelsOf(P, Library)) {
     for (const Association &X : A.Associations) {
       const Model *B = visibleTarget(P, X);
       // `inverse_of(false)`: the user says there is no other side
@@ -307,4 +308,4 @@ std::vector<Finding> findMissingInverses(const Program &P,
   return Findings;
 }
 
-} // namespace assoctidy
+} // namespace assoctidy::ar

@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssocRules.h"
 #include "JoinTableName.h"
 
 #include "Derived.h"
@@ -14,7 +15,7 @@
 #include <optional>
 #include <set>
 
-namespace assoctidy {
+namespace assoctidy::ar {
 
 namespace {
 
@@ -50,7 +51,7 @@ struct Habtm {
 
 std::vector<Habtm> collect(const Program &P, const Inflector &I) {
   std::vector<Habtm> All;
-  for (const Model &M : modelsOf(P, Library::Assoc))
+  for (const Model &M : modelsOf(P, Library))
     for (const Association &A : M.Associations) {
       const Model *Target = A.Kind == AssociationKind::HasAndBelongsToMany
                                 ? visibleTarget(P, A)
@@ -274,7 +275,7 @@ void checkSelfReferentialKeys(const Program &P, const Habtm &X,
 void checkJoinModels(const Program &P, const Inflector &I,
                      std::vector<Finding> &Findings) {
   std::set<const Model *> Reported;
-  for (const Model &A : modelsOf(P, Library::Assoc))
+  for (const Model &A : modelsOf(P, Library))
     for (const Association &X : A.Associations) {
       const Option *Through = X.option(OptionKey::Through);
       const Model *B = X.Kind == AssociationKind::HasMany && Through
@@ -338,4 +339,4 @@ std::vector<Finding> findJoinTableProblems(const Program &P,
   return Findings;
 }
 
-} // namespace assoctidy
+} // namespace assoctidy::ar
