@@ -53,6 +53,8 @@ struct ResolvedAssociation {
   /// The join table of a many-to-many; nullopt for other kinds, or when
   /// not known.
   std::optional<std::string> JoinTable;
+  /// A many-to-many's key to the target's rows in the join table.
+  std::optional<std::string> OtherForeignKey;
   /// What the database must hold for it: set only when the library
   /// creates it (its target is a model the program defines, and so on).
   std::optional<ResolvedKey> Key;

@@ -18,6 +18,8 @@ namespace {
 using graph::json;
 
 class AssocFrontend final : public Frontend {
+  using json_t = nlohmann::json;
+
 public:
   LibraryId library() const override { return Library; }
   // The vocabulary's declarations are the shared model: no extensions.
@@ -77,8 +79,7 @@ public:
                     {"foreign_key", graph::optionalJson(RA.ForeignKey)}};
       if (A.Kind == AssociationKind::HasAndBelongsToMany) {
         Entry["association_foreign_key"] =
-            RA.Join ? RA.Join->OtherColumn
-                    : associationForeignKey(A, Inflector::english());
+            graph::optionalJson(RA.OtherForeignKey);
         Entry["join_table"] = graph::optionalJson(RA.JoinTable);
       }
       if (A.isPolymorphic() || A.option(OptionKey::As))
@@ -110,7 +111,6 @@ public:
   }
 
 private:
-  using json_t = nlohmann::json;
   static void append(std::vector<Finding> &Out, std::vector<Finding> More) {
     for (Finding &F : More)
       Out.push_back(std::move(F));

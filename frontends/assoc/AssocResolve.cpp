@@ -108,7 +108,7 @@ void requirementsOf(const Program &P, const Model &M, const Association &A,
     return;
   }
   case AssociationKind::HasAndBelongsToMany:
-    RA.Join = ResolvedJoin{*RA.JoinTable, FK, associationForeignKey(A, I), {}};
+    RA.Join = ResolvedJoin{*RA.JoinTable, FK, *RA.OtherForeignKey, {}};
     return;
   }
 }
@@ -127,8 +127,10 @@ void resolve(const Program &P, const Inflector &I, Resolution &Out) {
       ResolvedAssociation &RA = Out.of(M, A);
       if (keyed(A))
         RA.ForeignKey = foreignKey(A, M, I);
-      if (A.Kind == AssociationKind::HasAndBelongsToMany)
+      if (A.Kind == AssociationKind::HasAndBelongsToMany) {
         RA.JoinTable = joinTable(A, M, P, I);
+        RA.OtherForeignKey = associationForeignKey(A, I);
+      }
       RA.Partner = partner(P, M, A, I, RA.PartnerOwner);
       if (!RA.Partner)
         RA.PartnerOwner = nullptr;
