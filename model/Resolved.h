@@ -69,6 +69,9 @@ struct ResolvedModel {
   /// The table its rows live in; nullopt when the library gives it none
   /// (a Wt::Dbo class no mapClass() maps) or it is not known.
   std::optional<std::string> Table;
+  /// What the association graph shows for the table: the table, or why
+  /// there is none ("(not mapped)").
+  std::string DisplayTable;
   /// Whether the database must hold that table.
   bool NeedsTable = false;
   std::string PrimaryKey = "id";

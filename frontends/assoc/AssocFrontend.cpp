@@ -101,11 +101,6 @@ public:
            {"associations", std::move(Associations)}};
   }
 
-  std::string displayTable(const Model &M,
-                           const Resolution &R) const override {
-    return R.of(M).Table.value_or("");
-  }
-
   std::string edgeLabel(const Association &A) const override {
     return std::string(spelling(A.Kind)) + " " + A.Name;
   }

@@ -119,6 +119,7 @@ void resolve(const Program &P, const Inflector &I, Resolution &Out) {
   for (const Model &M : modelsOf(P, Library)) {
     ResolvedModel &RM = Out.of(M);
     RM.Table = tableName(M, P, I);
+    RM.DisplayTable = *RM.Table;
     RM.NeedsTable = true;
     // Single-table inheritance keeps the class in the root's `type`.
     if (!M.BaseModel.empty() && P.model(M.BaseModel))

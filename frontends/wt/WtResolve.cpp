@@ -38,6 +38,9 @@ void resolve(const Program &P, Resolution &Out) {
   for (const Model &M : modelsOf(P, Library)) {
     ResolvedModel &RM = Out.of(M);
     RM.Table = T.table(M.QualifiedName);
+    RM.DisplayTable = !T.mapping(M.QualifiedName) ? "(not mapped)"
+                      : RM.Table                  ? *RM.Table
+                                                  : "(table unknown)";
     // An unmapped class has no table: Wt never creates one.
     RM.NeedsTable = RM.Table.has_value();
     RM.PrimaryKey = idOf(&M);
