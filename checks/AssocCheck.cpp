@@ -7,6 +7,7 @@
 #include "AssocCheck.h"
 
 #include "AssocExtractor.h"
+#include "Frontends.h"
 #include "Nolint.h"
 
 #include "clang/AST/ASTContext.h"
@@ -73,6 +74,16 @@ AssocCheck::AssocCheck(StringRef Name, ClangTidyContext *Context,
                        bool Inflects)
     : ClangTidyCheck(Name, Context), Context(Context), Name(Name),
       Inflects(Inflects) {
+  readInflections();
+  // The options front-ends add to this check (Wt::Dbo's WtOnDelete).
+  for (const assoctidy::Frontend *F : assoctidy::frontends())
+    for (const assoctidy::LibraryOption &O : F->options())
+      if (O.Check == this->Name)
+        LibraryOptions[std::string(O.Name)] = boolOption(
+            O.Name, Options.get(O.Name, O.Default ? "true" : "false"));
+}
+
+void AssocCheck::readInflections() {
   if (!Inflects)
     return;
   InflectionConfig.Irregulars = Options.getLocalOrGlobal("Irregulars", "");
@@ -93,6 +104,8 @@ AssocCheck::AssocCheck(StringRef Name, ClangTidyContext *Context,
 }
 
 void AssocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  for (const auto &[Option, Value] : LibraryOptions)
+    Options.store(Opts, Option, Value ? "true" : "false");
   if (!Inflects)
     return;
   Options.store(Opts, "Irregulars", InflectionConfig.Irregulars);

@@ -12,6 +12,7 @@
 #define ASSOC_TIDY_CHECKS_ASSOCCHECK_H
 
 #include "Finding.h"
+#include "Frontend.h"
 #include "InflectionConfig.h"
 #include "Inflector.h"
 
@@ -64,11 +65,17 @@ protected:
   /// invalid value is reported and reads as true.
   bool boolOption(StringRef Option, StringRef Value) const;
 
+  /// The values of the options front-ends add to this check, by name.
+  const assoctidy::LibraryOptionValues &libraryOptions() const {
+    return LibraryOptions;
+  }
+
   /// The rule: the translation unit's model in, findings out.
   virtual std::vector<assoctidy::Finding>
   findings(const assoctidy::Program &Program) = 0;
 
 private:
+  void readInflections();
   void report(const assoctidy::Finding &F, LocationMapper &Mapper,
               const SourceManager &SM);
   bool isFilteredError(const assoctidy::Finding &F, SourceLocation Where,
@@ -80,6 +87,7 @@ private:
   bool WholeProgram = false;
   assoctidy::InflectionOptions InflectionConfig;
   assoctidy::Inflector Inflections;
+  assoctidy::LibraryOptionValues LibraryOptions;
 };
 
 } // namespace clang::tidy::assoc

@@ -12,14 +12,7 @@ namespace clang::tidy::assoc {
 
 std::vector<assoctidy::Finding>
 DuplicateAssociationCheck::findings(const assoctidy::Program &Program) {
-  std::vector<assoctidy::Finding> All;
-  for (const assoctidy::Model &M :
-       assoctidy::modelsOf(Program, assoctidy::Library::Assoc))
-    for (assoctidy::Finding &F : assoctidy::findDuplicateAssociations(M))
-      All.push_back(std::move(F));
-  for (assoctidy::Finding &F : assoctidy::findWtDuplicateColumns(Program))
-    All.push_back(std::move(F));
-  return All;
+  return assoctidy::findDuplicateAssociations(Program);
 }
 
 } // namespace clang::tidy::assoc

@@ -34,11 +34,7 @@ JoinTableNameCheck::findings(const assoctidy::Program &Program) {
   O.Inflections = &inflections();
   O.RequireConventionalName = RequireConventionalName;
   O.CheckThroughJoinModels = CheckThroughJoinModels;
-  std::vector<assoctidy::Finding> All =
-      assoctidy::findJoinTableProblems(Program, O);
-  for (assoctidy::Finding &F : assoctidy::findWtJoinTableProblems(Program))
-    All.push_back(std::move(F));
-  return All;
+  return assoctidy::findJoinTableProblems(Program, O);
 }
 
 } // namespace clang::tidy::assoc

@@ -15,16 +15,11 @@ namespace clang::tidy::assoc {
 class MissingDependentCheck : public AssocCheck {
 public:
   MissingDependentCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
   std::vector<assoctidy::Finding>
   findings(const assoctidy::Program &Program) override;
 
-private:
-  /// Also the Wt::Dbo policy: a belongsTo() that a hasMany(ManyToOne)
-  /// pairs with, without an OnDelete... flag.
-  const bool WtOnDelete;
 };
 
 } // namespace clang::tidy::assoc

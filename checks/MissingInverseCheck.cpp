@@ -28,11 +28,7 @@ MissingInverseCheck::findings(const assoctidy::Program &Program) {
   assoctidy::MissingInverseOptions O;
   O.Inflections = &inflections();
   O.RequireBelongsToInverse = RequireBelongsToInverse;
-  std::vector<assoctidy::Finding> All =
-      assoctidy::findMissingInverses(Program, O);
-  for (assoctidy::Finding &F : assoctidy::findWtMissingInverses(Program))
-    All.push_back(std::move(F));
-  return All;
+  return assoctidy::findMissingInverses(Program, O);
 }
 
 } // namespace clang::tidy::assoc

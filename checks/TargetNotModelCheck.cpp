@@ -17,14 +17,9 @@ TargetNotModelCheck::TargetNotModelCheck(StringRef Name,
 std::vector<assoctidy::Finding>
 TargetNotModelCheck::findings(const assoctidy::Program &Program) {
   // A unit cannot know that no other unit defines a forward-declared
-  // target: that half is the whole-program driver's.
-  std::vector<assoctidy::Finding> All =
-      assoctidy::findTargetsNotModels(Program, wholeProgram());
-  // Likewise, only the whole program shows that no mapClass() maps a class.
-  if (wholeProgram())
-    for (assoctidy::Finding &F : assoctidy::findWtUnmappedTargets(Program))
-      All.push_back(std::move(F));
-  return All;
+  // target, or that no mapClass() maps a class: those halves are the
+  // whole-program driver's.
+  return assoctidy::findTargetsNotModels(Program, wholeProgram());
 }
 
 } // namespace clang::tidy::assoc

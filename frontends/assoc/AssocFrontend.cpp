@@ -37,24 +37,24 @@ public:
 
   void missingInverses(const Program &P, const MissingInverseOptions &O,
                        std::vector<Finding> &Out) const override {
-    append(Out, findMissingInverses(P, O));
+    append(Out, ar::findMissingInverses(P, O));
   }
   void joinTableProblems(const Program &P, const JoinTableNameOptions &O,
                          std::vector<Finding> &Out) const override {
-    append(Out, findJoinTableProblems(P, O));
+    append(Out, ar::findJoinTableProblems(P, O));
   }
   void duplicateAssociations(const Program &P,
                              std::vector<Finding> &Out) const override {
     for (const Model &M : modelsOf(P, Library))
-      append(Out, findDuplicateAssociations(M));
+      append(Out, ar::findDuplicateAssociations(M));
   }
   void targetsNotModels(const Program &P, bool WholeProgram,
                         std::vector<Finding> &Out) const override {
-    append(Out, findTargetsNotModels(P, WholeProgram));
+    append(Out, ar::findTargetsNotModels(P, WholeProgram));
   }
   void missingDependents(const Program &P, const LibraryOptionValues &,
                          std::vector<Finding> &Out) const override {
-    append(Out, findMissingDependents(P));
+    append(Out, ar::findMissingDependents(P));
   }
 
   void graphModel(const Program &, const Model &M, const Resolution &R,
