@@ -29,6 +29,7 @@
 #include "SchemaChecks.h"
 #include "SchemaSource.h"
 #include "FactsCache.h"
+#include "Frontends.h"
 #include "Fixes.h"
 #include "WholeProgram.h"
 

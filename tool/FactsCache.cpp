@@ -14,6 +14,7 @@
 
 #include "JsonInteger.h"
 #include "ModelJson.h"
+#include "Frontends.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
@@ -204,7 +205,7 @@ FactsCache::lookup(const clang::tooling::CompileCommand &C, bool WantInputs) {
                        ? UnitFacts::Outcome::NoVocabulary
                        : UnitFacts::Outcome::Extracted;
     std::string Error;
-    std::optional<Program> P = programFromJson(Rest, Error);
+    std::optional<Program> P = programFromJson(Rest, Error, extensionReaders());
     if (!P)
       return std::nullopt;
     Facts.Facts = std::move(*P);
@@ -274,7 +275,7 @@ std::optional<UnitFacts> unitFactsFromJson(std::string_view Text,
     UnitFacts Facts;
     Unit = J.at("unit").get<std::string>();
     Facts.Errors = errorsFromJson(J.at("errors"));
-    std::optional<Program> P = programFromJson(J.at("program").dump(), Error);
+    std::optional<Program> P = programFromJson(J.at("program").dump(), Error, extensionReaders());
     if (!P)
       return std::nullopt;
     Facts.Facts = std::move(*P);

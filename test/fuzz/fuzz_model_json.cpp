@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelJson.h"
+#include "Frontends.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -16,12 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data,
                                       std::size_t Size) {
   std::string Error;
   std::optional<assoctidy::Program> P = assoctidy::programFromJson(
-      std::string_view(reinterpret_cast<const char *>(Data), Size), Error);
+      std::string_view(reinterpret_cast<const char *>(Data), Size), Error, assoctidy::extensionReaders());
   if (!P)
     return 0;
   const std::string Once = assoctidy::programToJson(*P);
   std::optional<assoctidy::Program> Again =
-      assoctidy::programFromJson(Once, Error);
+      assoctidy::programFromJson(Once, Error, assoctidy::extensionReaders());
   if (!Again || assoctidy::programToJson(*Again) != Once)
     std::abort(); // The round trip must be exact.
   return 0;

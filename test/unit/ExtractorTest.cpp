@@ -7,6 +7,7 @@
 
 #include "AssocExtractor.h"
 #include "ModelJson.h"
+#include "Frontends.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Frontend/ASTUnit.h"
@@ -216,7 +217,7 @@ struct A : assoc::model<A> {
 };
 )cpp");
   std::string Error;
-  std::optional<Program> Back = programFromJson(programToJson(P), Error);
+  std::optional<Program> Back = programFromJson(programToJson(P), Error, extensionReaders());
   ASSERT_TRUE(Back) << Error;
   EXPECT_EQ(programToJson(*Back), programToJson(P));
 }

@@ -2,6 +2,7 @@
 
 #include "ModelBuilders.h"
 #include "ModelJson.h"
+#include "Frontends.h"
 
 #include <gtest/gtest.h>
 
@@ -99,7 +100,7 @@ TEST(ModelJson, RoundTripKeepsEveryField) {
   P.Models.front().InSystemHeader = true;
   P.Models.back().UnitLocal = true;
   std::string Error;
-  std::optional<Program> Back = programFromJson(programToJson(P), Error);
+  std::optional<Program> Back = programFromJson(programToJson(P), Error, extensionReaders());
   ASSERT_TRUE(Back) << Error;
   expectSameProgram(P, *Back);
   // And the text is stable: serialising the copy gives the same bytes.
@@ -116,18 +117,17 @@ TEST(ModelJson, LayoutUsesRailsSpellings) {
 
 TEST(ModelJson, RejectsMalformedInputWithoutThrowing) {
   std::string Error;
-  EXPECT_FALSE(programFromJson("{not json", Error));
+  EXPECT_FALSE(programFromJson("{not json", Error, extensionReaders()));
   EXPECT_FALSE(Error.empty());
 
   Error.clear();
-  EXPECT_FALSE(programFromJson(R"({"version":3,"models":[{"qualified_name":3}]})",
-                               Error));
+  EXPECT_FALSE(programFromJson(R"({"version":3,"models":[{"qualified_name":3}]})", Error, extensionReaders()));
   EXPECT_FALSE(Error.empty());
 
   Error.clear();
   std::string Text = programToJson(sampleProgram());
   Text.replace(Text.find("has_many"), 8, "has_lots");
-  EXPECT_FALSE(programFromJson(Text, Error));
+  EXPECT_FALSE(programFromJson(Text, Error, extensionReaders()));
   EXPECT_NE(Error.find("has_lots"), std::string::npos);
 }
 
@@ -142,17 +142,17 @@ TEST(ModelJson, RejectsNumbersThatDoNotFit) {
     std::string Text = Good;
     Text.replace(At, End - At, Bad);
     std::string Error;
-    EXPECT_FALSE(programFromJson(Text, Error)) << Bad;
+    EXPECT_FALSE(programFromJson(Text, Error, extensionReaders())) << Bad;
     EXPECT_FALSE(Error.empty()) << Bad;
   }
   std::string Error;
-  EXPECT_FALSE(programFromJson(R"({"version":1e300,"models":[]})", Error));
+  EXPECT_FALSE(programFromJson(R"({"version":1e300,"models":[]})", Error, extensionReaders()));
   EXPECT_FALSE(Error.empty());
 }
 
 TEST(ModelJson, RejectsOtherVersions) {
   std::string Error;
-  EXPECT_FALSE(programFromJson(R"({"version":999,"models":[]})", Error));
+  EXPECT_FALSE(programFromJson(R"({"version":999,"models":[]})", Error, extensionReaders()));
   EXPECT_NE(Error.find("999"), std::string::npos);
 }
 

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "WtExtractor.h"
+#include "WtModel.h"
 #include "AssocExtractor.h"
 
 #include "clang/AST/ASTContext.h"
@@ -38,7 +39,7 @@ const Model &model(const Program &P, const char *Name) {
 
 std::vector<std::string> flags(const Association &A) {
   std::vector<std::string> Names;
-  for (const WtFlag &F : A.Wt.Flags)
+  for (const wt::Flag &F : wt::editRelation(A).Flags)
     Names.push_back(F.Name);
   return Names;
 }
@@ -93,7 +94,7 @@ TEST(WtExtractor, ReadsPersistWithoutInstantiating) {
   Program P = extract(Blog);
   ASSERT_EQ(P.Models.size(), 3u);
   for (const Model &M : P.Models)
-    EXPECT_EQ(M.Lib, Library::WtDbo) << M.QualifiedName;
+    EXPECT_EQ(M.Lib, wt::Library) << M.QualifiedName;
   EXPECT_EQ(P.model("Plain"), nullptr); // persist() is not a template.
 
   const Model &User = model(P, "User");
@@ -103,9 +104,9 @@ TEST(WtExtractor, ReadsPersistWithoutInstantiating) {
   EXPECT_EQ(Posts.Name, "author");
   EXPECT_EQ(Posts.Target, "Post");
   EXPECT_EQ(Posts.State, TargetState::Model);
-  EXPECT_EQ(Posts.Wt.Function, "hasMany");
-  ASSERT_EQ(User.Columns.size(), 1u);
-  EXPECT_EQ(User.Columns[0].Name, "name");
+  EXPECT_EQ(wt::editRelation(Posts).Function, "hasMany");
+  ASSERT_EQ(wt::keys(User).Columns.size(), 1u);
+  EXPECT_EQ(wt::keys(User).Columns[0].Name, "name");
 }
 
 TEST(WtExtractor, NamesFlagsAndJoinIds) {
@@ -120,38 +121,38 @@ TEST(WtExtractor, NamesFlagsAndJoinIds) {
   EXPECT_EQ(flags(Author),
             (std::vector<std::string>{"NotNull", "OnDeleteCascade"}));
   // Deleting the second flag deletes " | dbo::OnDeleteCascade".
-  const WtFlag &Cascade = Author.Wt.Flags[1];
+  const wt::Flag &Cascade = wt::editRelation(Author).Flags[1];
   EXPECT_EQ(Cascade.Removal.End.Offset - Cascade.Removal.Begin.Offset,
             std::string(" | dbo::OnDeleteCascade").size());
 
   const Association &Editor = Post.Associations[1];
-  EXPECT_FALSE(Editor.Wt.NameGiven);
+  EXPECT_FALSE(wt::editRelation(Editor).NameGiven);
   EXPECT_TRUE(Editor.Name.empty());
-  EXPECT_TRUE(Editor.Wt.Flags.empty());
+  EXPECT_TRUE(wt::editRelation(Editor).Flags.empty());
 
   // The overload without a name goes straight to its constraints.
   const Association &Reviewer = Post.Associations[2];
-  EXPECT_FALSE(Reviewer.Wt.NameGiven);
+  EXPECT_FALSE(wt::editRelation(Reviewer).NameGiven);
   EXPECT_EQ(flags(Reviewer), std::vector<std::string>{"OnDeleteSetNull"});
-  EXPECT_FALSE(Reviewer.Wt.Flags[0].Removal.isValid()); // The only flag.
+  EXPECT_FALSE(wt::editRelation(Reviewer).Flags[0].Removal.isValid()); // The only flag.
 
   const Association &Tags = Post.Associations[3];
   EXPECT_EQ(Tags.Kind, AssociationKind::HasAndBelongsToMany);
   EXPECT_EQ(Tags.Name, "post_tag");
-  EXPECT_TRUE(Tags.Wt.JoinIdGiven);
-  EXPECT_EQ(Tags.Wt.JoinId, "post_key");
+  EXPECT_TRUE(wt::editRelation(Tags).JoinIdGiven);
+  EXPECT_EQ(wt::editRelation(Tags).JoinId, "post_key");
   EXPECT_EQ(flags(Tags), (std::vector<std::string>{"NotNull", "OnDeleteCascade",
                                                    "OnUpdateCascade"}));
 
   // field() on a ptr is a foreign key too; '>' is kept in the name.
   const Association &Moderator = Post.Associations[4];
   EXPECT_EQ(Moderator.Kind, AssociationKind::BelongsTo);
-  EXPECT_EQ(Moderator.Wt.Function, "field");
+  EXPECT_EQ(wt::editRelation(Moderator).Function, "field");
   EXPECT_EQ(Moderator.Name, ">moderated_by");
 
   const Model &Tag = model(P, "Tag");
   ASSERT_EQ(Tag.Associations.size(), 1u);
-  EXPECT_FALSE(Tag.Associations[0].Wt.NameGiven);
+  EXPECT_FALSE(wt::editRelation(Tag.Associations[0]).NameGiven);
   EXPECT_EQ(Tag.Associations[0].Target, "Post");
 }
 
@@ -259,16 +260,16 @@ public:
   // A name read through a named constant, as everywhere else.
   EXPECT_EQ(model(P, "Note").WtVersionField, "revision");
   const Model &Tag = model(P, "Tag");
-  EXPECT_FALSE(Tag.WtSurrogateId);
-  EXPECT_EQ(Tag.WtIdField, "name");
-  EXPECT_EQ(Tag.WtVersionField, "version");
+  EXPECT_FALSE(wt::editKeys(Tag).SurrogateId);
+  EXPECT_EQ(wt::editKeys(Tag).IdField, "name");
+  EXPECT_EQ(wt::editKeys(Tag).VersionField, "version");
   const Model &Label = model(P, "Label");
-  EXPECT_TRUE(Label.WtSurrogateId);
-  EXPECT_EQ(Label.WtIdField, "label_key");
-  EXPECT_EQ(Label.WtVersionField, "");
+  EXPECT_TRUE(wt::editKeys(Label).SurrogateId);
+  EXPECT_EQ(wt::editKeys(Label).IdField, "label_key");
+  EXPECT_EQ(wt::editKeys(Label).VersionField, "");
   const Model &Plain = model(P, "Plain");
-  EXPECT_EQ(Plain.WtIdField, "id");
-  EXPECT_EQ(Plain.WtVersionField, "version");
+  EXPECT_EQ(wt::editKeys(Plain).IdField, "id");
+  EXPECT_EQ(wt::editKeys(Plain).VersionField, "version");
 }
 
 TEST(WtExtractor, FieldOverloadsAndHelpersAreFollowed) {
@@ -320,21 +321,21 @@ public:
   // Built from the parameter, not written: no fix-it may rewrite it.
   EXPECT_EQ(Page.Associations[0].NameSpelling, Spelling::Constant);
   // A conditional is not substituted: the name is unknown.
-  EXPECT_FALSE(Page.Associations[1].Wt.NameKnown);
+  EXPECT_FALSE(wt::editRelation(Page.Associations[1]).NameKnown);
   EXPECT_EQ(Page.Associations[2].Name, "owner");
-  EXPECT_TRUE(Page.Associations[2].Wt.NameKnown);
+  EXPECT_TRUE(wt::editRelation(Page.Associations[2]).NameKnown);
   // The recursive call, and a helper without a body: each a key to
   // Module of unknown name.
   for (unsigned I : {3u, 4u}) {
     EXPECT_EQ(Page.Associations[I].Target, "Module");
     EXPECT_EQ(Page.Associations[I].Kind, AssociationKind::BelongsTo);
-    EXPECT_FALSE(Page.Associations[I].Wt.NameKnown);
+    EXPECT_FALSE(wt::editRelation(Page.Associations[I]).NameKnown);
   }
-  ASSERT_EQ(Page.Columns.size(), 1u);
-  EXPECT_EQ(Page.Columns[0].Name, "page_page_id");
+  ASSERT_EQ(wt::keys(Page).Columns.size(), 1u);
+  EXPECT_EQ(wt::keys(Page).Columns[0].Name, "page_page_id");
   // A composite natural id: no one column keys to Page are named after.
-  EXPECT_FALSE(Page.WtSurrogateId);
-  EXPECT_EQ(Page.WtIdField, "");
+  EXPECT_FALSE(wt::editKeys(Page).SurrogateId);
+  EXPECT_EQ(wt::editKeys(Page).IdField, "");
 }
 
 TEST(WtExtractor, HelperBodiesAreKept) {

@@ -7,12 +7,15 @@
 //===----------------------------------------------------------------------===//
 
 #include "DuplicateAssociation.h"
+#include "AssocRules.h"
+#include "WtModel.h"
 #include "JoinTableName.h"
 #include "Merge.h"
 #include "MissingDependent.h"
 #include "MissingInverse.h"
 #include "ModelBuilders.h"
 #include "ModelJson.h"
+#include "Frontends.h"
 #include "Schema.h"
 #include "TargetNotModel.h"
 #include "WtConstraintFlags.h"
@@ -34,39 +37,39 @@ unsigned NextLine = 1;
 Association rel(K Kind, std::string Name, std::string Target,
                 std::vector<std::string> Flags = {}) {
   Association A = assoc(Kind, Name, std::move(Target));
-  A.Wt.Function = Kind == K::BelongsTo ? "belongsTo"
+  wt::editRelation(A).Function = Kind == K::BelongsTo ? "belongsTo"
                   : Kind == K::HasOne  ? "hasOne"
                                        : "hasMany";
-  A.Wt.NameGiven = !Name.empty();
+  wt::editRelation(A).NameGiven = !Name.empty();
   const unsigned Line = NextLine++;
   A.NameRange = at(Line, 30, Name.size() + 2);
   A.Whole = at(Line, 5, 60);
   unsigned Col = 40;
   for (std::string &F : Flags) {
-    WtFlag Flag;
+    wt::Flag Flag;
     Flag.Name = F;
     Flag.Where = at(Line, Col, F.size());
-    A.Wt.Flags.push_back(Flag);
+    wt::editRelation(A).Flags.push_back(Flag);
     Col += F.size() + 3;
   }
   // " | X" after the first, "X | " for the first, as the extractor does.
-  for (std::size_t I = 0; A.Wt.Flags.size() > 1 && I < A.Wt.Flags.size(); ++I)
-    A.Wt.Flags[I].Removal =
-        I == 0 ? Range{A.Wt.Flags[0].Where.Begin, A.Wt.Flags[1].Where.Begin}
-               : Range{A.Wt.Flags[I - 1].Where.End, A.Wt.Flags[I].Where.End};
+  for (std::size_t I = 0; wt::editRelation(A).Flags.size() > 1 && I < wt::editRelation(A).Flags.size(); ++I)
+    wt::editRelation(A).Flags[I].Removal =
+        I == 0 ? Range{wt::editRelation(A).Flags[0].Where.Begin, wt::editRelation(A).Flags[1].Where.Begin}
+               : Range{wt::editRelation(A).Flags[I - 1].Where.End, wt::editRelation(A).Flags[I].Where.End};
   return A;
 }
 
 Association joinId(Association A, std::string Id) {
-  A.Wt.JoinIdGiven = true;
-  A.Wt.JoinId = std::move(Id);
-  A.Wt.JoinIdRange = at(A.Whole.Begin.Line, 50, A.Wt.JoinId.size() + 2);
+  wt::editRelation(A).JoinIdGiven = true;
+  wt::editRelation(A).JoinId = std::move(Id);
+  wt::editRelation(A).JoinIdRange = at(A.Whole.Begin.Line, 50, wt::editRelation(A).JoinId.size() + 2);
   return A;
 }
 
 Model wtModel(std::string Name, std::initializer_list<Association> Relations) {
   Model M = model(std::move(Name), Relations);
-  M.Lib = Library::WtDbo;
+  M.Lib = wt::Library;
   return M;
 }
 
@@ -137,8 +140,8 @@ TEST(WtMissingInverse, DefaultsNeedTheMappedTables) {
 
 TEST(WtMissingInverse, AnUnreadableNameMayBeTheRightOne) {
   Association Back = rel(K::BelongsTo, "", "Post");
-  Back.Wt.NameGiven = true;
-  Back.Wt.NameKnown = false;
+  wt::editRelation(Back).NameGiven = true;
+  wt::editRelation(Back).NameKnown = false;
   Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
                        wtModel("Comment", {Back})});
   EXPECT_TRUE(findWtMissingInverses(P).empty());
@@ -197,17 +200,17 @@ TEST(WtConstraintFlags, PrecedenceAndContradictions) {
   ASSERT_EQ(F.size(), 4u) << ::testing::PrintToString(messages(F));
   const auto &R = P.Models[0].Associations;
   // NotNull | OnDeleteSetNull: no fix, the choice is the user's.
-  EXPECT_EQ(F[0].Where, R[0].Wt.Flags[1].Where);
+  EXPECT_EQ(F[0].Where, wt::editRelation(R[0]).Flags[1].Where);
   EXPECT_TRUE(F[0].Fixes.empty());
   // Restrict loses to Cascade written after it; the fix deletes "X | ".
-  EXPECT_EQ(F[1].Where, R[1].Wt.Flags[0].Where);
+  EXPECT_EQ(F[1].Where, wt::editRelation(R[1]).Flags[0].Where);
   ASSERT_EQ(F[1].Fixes.size(), 1u);
-  EXPECT_EQ(F[1].Fixes[0].Where, R[1].Wt.Flags[0].Removal);
+  EXPECT_EQ(F[1].Fixes[0].Where, wt::editRelation(R[1]).Flags[0].Removal);
   // SetNull loses to Cascade, and then contradicts nothing.
-  EXPECT_EQ(F[2].Where, R[2].Wt.Flags[1].Where);
+  EXPECT_EQ(F[2].Where, wt::editRelation(R[2]).Flags[1].Where);
   EXPECT_NE(F[2].Message.find("'OnDeleteCascade' takes precedence"),
             std::string::npos);
-  EXPECT_EQ(F[3].Where, R[3].Wt.Flags[1].Where);
+  EXPECT_EQ(F[3].Where, wt::editRelation(R[3]).Flags[1].Where);
   EXPECT_NE(F[3].Message.find("given twice"), std::string::npos);
 }
 
@@ -232,14 +235,14 @@ TEST(WtDuplicateColumns, ForeignKeysAndFields) {
   Model Comment = wtModel("Comment", {rel(K::BelongsTo, "post", "Post"),
                                       rel(K::BelongsTo, ">post_id", "Post"),
                                       rel(K::BelongsTo, "author", "User")});
-  Comment.Columns.push_back({"author_id", at(90, 3, 11)});
+  wt::editKeys(Comment).Columns.push_back({"author_id", at(90, 3, 11)});
   // The targets' definitions give their id fields (`id`, the default).
   std::vector<Finding> F = findWtDuplicateColumns(
       program({Comment, wtModel("Post", {}), wtModel("User", {})}));
   ASSERT_EQ(F.size(), 2u) << ::testing::PrintToString(messages(F));
   EXPECT_NE(F[0].Message.find("'post_id'"), std::string::npos);
   // The field() on line 90 comes after the belongsTo() "author".
-  EXPECT_EQ(F[1].Where, Comment.Columns[0].Where);
+  EXPECT_EQ(F[1].Where, wt::keys(Comment).Columns[0].Where);
 }
 
 TEST(WtUnmapped, OnlyWhenTheProgramMapsSomething) {
@@ -274,7 +277,7 @@ TEST(WtModels, AssocRulesLeaveThemAlone) {
   Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
                        wtModel("Comment", {})});
   EXPECT_TRUE(findMissingInverses(P, {}).empty());
-  P.Models[0].Lib = P.Models[1].Lib = Library::Assoc;
+  P.Models[0].Lib = P.Models[1].Lib = ar::Library;
   EXPECT_FALSE(findMissingInverses(P, {}).empty());
 }
 
@@ -284,17 +287,17 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
                                    {"NotNull", "OnDeleteCascade"}),
                                "post_key")})},
       {{"Post", "post"}});
-  P.Models[0].Columns.push_back({"title", at(50, 3, 7)});
+  wt::editKeys(P.Models[0]).Columns.push_back({"title", at(50, 3, 7)});
   std::string Error;
-  std::optional<Program> Back = programFromJson(programToJson(P), Error);
+  std::optional<Program> Back = programFromJson(programToJson(P), Error, extensionReaders());
   ASSERT_TRUE(Back) << Error;
   const Association &A = Back->Models.at(0).Associations.at(0);
-  EXPECT_EQ(Back->Models[0].Lib, Library::WtDbo);
-  EXPECT_EQ(A.Wt.JoinId, "post_key");
-  EXPECT_EQ(A.Wt.Flags.size(), 2u);
-  EXPECT_EQ(A.Wt.Flags[1].Removal,
-            P.Models[0].Associations[0].Wt.Flags[1].Removal);
-  EXPECT_EQ(Back->Models[0].Columns.at(0).Name, "title");
+  EXPECT_EQ(Back->Models[0].Lib, wt::Library);
+  EXPECT_EQ(wt::editRelation(A).JoinId, "post_key");
+  EXPECT_EQ(wt::editRelation(A).Flags.size(), 2u);
+  EXPECT_EQ(wt::editRelation(A).Flags[1].Removal,
+            wt::editRelation(P.Models[0].Associations[0]).Flags[1].Removal);
+  EXPECT_EQ(wt::keys(Back->Models[0]).Columns.at(0).Name, "title");
   ASSERT_EQ(Back->Mappings.size(), 1u);
   EXPECT_EQ(Back->Mappings[0].Table, "post");
 
@@ -304,7 +307,7 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
   EXPECT_EQ(Merged.Merged.Models.size(), 1u);
   EXPECT_EQ(Merged.Merged.Mappings.size(), 1u);
   // The same class read with another flag is a conflict, not a merge.
-  Back->Models[0].Associations[0].Wt.Flags.pop_back();
+  Back->wt::editRelation(Models[0].Associations[0]).Flags.pop_back();
   EXPECT_EQ(mergePrograms({P, *Back}).Conflicts.size(), 1u);
 }
 
@@ -339,18 +342,18 @@ TEST(WtModels, KeysFollowTheTargetsIdField) {
   // Tag's dbo_traits make `name` (from id()) its natural key; Label's
   // rename its surrogate id to `label_key` and drop the version field.
   Model Tag = wtModel("Tag", {});
-  Tag.WtSurrogateId = false;
-  Tag.WtIdField = "name";
-  Tag.Columns.push_back({"name", at(80, 3, 6)});
+  wt::editKeys(Tag).SurrogateId = false;
+  wt::editKeys(Tag).IdField = "name";
+  wt::editKeys(Tag).Columns.push_back({"name", at(80, 3, 6)});
   Model Label = wtModel("Label", {});
-  Label.WtIdField = "label_key";
-  Label.WtVersionField.clear();
-  Label.Columns.push_back({"version", at(81, 3, 9)});
+  wt::editKeys(Label).IdField = "label_key";
+  wt::editKeys(Label).VersionField.clear();
+  wt::editKeys(Label).Columns.push_back({"version", at(81, 3, 9)});
   Model Sticker = wtModel("Sticker", {rel(K::BelongsTo, "tag", "Tag"),
                                       rel(K::BelongsTo, "label", "Label")});
-  Sticker.Columns.push_back({"tag_id", at(82, 3, 8)});
-  Sticker.Columns.push_back({"label_label_key", at(83, 3, 17)});
-  Sticker.Columns.push_back({"id", at(84, 3, 4)});
+  wt::editKeys(Sticker).Columns.push_back({"tag_id", at(82, 3, 8)});
+  wt::editKeys(Sticker).Columns.push_back({"label_label_key", at(83, 3, 17)});
+  wt::editKeys(Sticker).Columns.push_back({"id", at(84, 3, 4)});
   Program P = program({Tag, Label, Sticker});
   std::vector<Finding> F = findWtDuplicateColumns(P);
   // `tag_id` is free (the key is `tag_name`); `label_label_key` is not;
@@ -365,17 +368,17 @@ TEST(WtModels, KeysToAnUnseenClassAreIdUnlessItsTraitsWereSeen) {
   // Only Comment is defined here: Post is only declared. Its key is
   // `post_id` by default, and unknown when dbo_traits<Post> were in sight.
   Model Comment = wtModel("Comment", {rel(K::BelongsTo, "post", "Post")});
-  Comment.Columns.push_back({"post_id", at(90, 3, 9)});
+  wt::editKeys(Comment).Columns.push_back({"post_id", at(90, 3, 9)});
   EXPECT_EQ(findWtDuplicateColumns(program({Comment})).size(), 1u);
-  Comment.Associations[0].Wt.TargetHasTraits = true;
+  wt::editRelation(Comment.Associations[0]).TargetHasTraits = true;
   EXPECT_TRUE(findWtDuplicateColumns(program({Comment})).empty());
 }
 
 TEST(WtModels, SchemaTypesNaturalKeys) {
   Model Tag = wtModel("Tag", {rel(K::HasAndBelongsToMany, "", "Post")});
-  Tag.WtSurrogateId = false;
-  Tag.WtIdField = "name";
-  Tag.WtNaturalIdType = "varchar";
+  wt::editKeys(Tag).SurrogateId = false;
+  wt::editKeys(Tag).IdField = "name";
+  wt::editKeys(Tag).NaturalIdType = "varchar";
   Program P = program({Tag, wtModel("Post", {rel(K::BelongsTo, "", "Tag")})},
                       {{"Tag", "tag"}, {"Post", "post"}});
   const std::string SQL =
