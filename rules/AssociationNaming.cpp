@@ -5,6 +5,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "AssociationNaming.h"
+
+#include "AssocRules.h"
 #include "Support.h"
 
 #include <algorithm>
@@ -29,8 +31,8 @@ public:
     std::size_t At = 0;
     for (const Model &M : P.Models) {
       First.push_back(At);
-      if (M.isWt())
-        continue; // Wt::Dbo has no option that names an association.
+      if (M.Lib != ar::Library)
+        continue; // Only the vocabulary has options naming an association.
       for (const Association &A : M.Associations) {
         ByTarget[A.Target].push_back({At, &A});
         std::string_view Through = A.optionValue(OptionKey::Through);
@@ -144,7 +146,7 @@ std::vector<Finding> findNamingProblems(const Program &P,
   const Inflector &I = *Options.Inflections;
   std::vector<Finding> Findings;
   std::optional<References> Refs; // Built for the first fix that needs it.
-  for (const Model &M : modelsOf(P, Library::Assoc)) {
+  for (const Model &M : modelsOf(P, ar::Library)) {
     for (const Association &A : M.Associations) {
       if (A.Name.empty() || (Options.IsIgnored && Options.IsIgnored(A.Name)))
         continue;

@@ -6,6 +6,8 @@
 
 #include "BelongsToDependent.h"
 
+#include "AssocRules.h"
+
 #include "Derived.h"
 #include "InvalidOption.h"
 #include "Support.h"

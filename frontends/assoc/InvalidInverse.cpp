@@ -6,6 +6,8 @@
 
 #include "InvalidInverse.h"
 
+#include "AssocRules.h"
+
 #include "Support.h"
 
 namespace assoctidy {

@@ -6,6 +6,8 @@
 
 #include "InvalidOption.h"
 
+#include "AssocRules.h"
+
 #include "Support.h"
 
 #include <algorithm>

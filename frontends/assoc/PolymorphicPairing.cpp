@@ -6,6 +6,8 @@
 
 #include "PolymorphicPairing.h"
 
+#include "AssocRules.h"
+
 #include "Derived.h"
 #include "Support.h"
 

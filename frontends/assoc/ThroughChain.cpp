@@ -6,6 +6,8 @@
 
 #include "ThroughChain.h"
 
+#include "AssocRules.h"
+
 #include "Support.h"
 
 namespace assoctidy {

@@ -1,5 +1,6 @@
 //===- DuplicateAssociationTest.cpp - The rule, without an AST ------------===//
 
+#include "AssocRules.h"
 #include "DuplicateAssociation.h"
 #include "ModelBuilders.h"
 
@@ -14,7 +15,7 @@ TEST(DuplicateAssociation, DistinctNamesAreFine) {
   Model M = model("Customer", {assoc(AssociationKind::HasMany, "orders", "Order"),
                                assoc(AssociationKind::HasOne, "account",
                                      "Account")});
-  EXPECT_TRUE(findDuplicateAssociations(M).empty());
+  EXPECT_TRUE(ar::findDuplicateAssociations(M).empty());
 }
 
 TEST(DuplicateAssociation, ErrorOnTheLaterWithNoteAtTheFirst) {
@@ -25,7 +26,7 @@ TEST(DuplicateAssociation, ErrorOnTheLaterWithNoteAtTheFirst) {
                          {opt(OptionKey::Dependent, "destroy")})});
   M.Associations[0].NameRange = at(4, 30, 8);
   M.Associations[2].NameRange = at(6, 30, 8);
-  std::vector<Finding> F = findDuplicateAssociations(M);
+  std::vector<Finding> F = ar::findDuplicateAssociations(M);
   ASSERT_EQ(F.size(), 1u);
   EXPECT_EQ(F[0].Check, "assoc-duplicate-association");
   EXPECT_EQ(F[0].Level, Severity::Error);
@@ -44,7 +45,7 @@ TEST(DuplicateAssociation, EveryRepeatIsReportedAgainstTheFirst) {
                            assoc(AssociationKind::HasMany, "tags", "Tag"),
                            assoc(AssociationKind::HasMany, "tags", "Label")});
   M.Associations[0].NameRange = at(2, 10);
-  std::vector<Finding> F = findDuplicateAssociations(M);
+  std::vector<Finding> F = ar::findDuplicateAssociations(M);
   ASSERT_EQ(F.size(), 2u);
   for (const Finding &One : F)
     EXPECT_EQ(One.Notes.at(0).Where, at(2, 10));
@@ -55,7 +56,7 @@ TEST(DuplicateAssociation, IdenticalAdjacentRepeatIsRemoved) {
                            assoc(AssociationKind::HasMany, "tags", "Tag")});
   M.Associations[0].Whole = at(3, 5, 30);  // ends at column 35
   M.Associations[1].Whole = at(4, 5, 30);
-  std::vector<Finding> F = findDuplicateAssociations(M);
+  std::vector<Finding> F = ar::findDuplicateAssociations(M);
   ASSERT_EQ(F.size(), 1u);
   EXPECT_NE(F[0].Message.find("redundant"), std::string::npos);
   ASSERT_EQ(F[0].Fixes.size(), 1u);
@@ -70,11 +71,11 @@ TEST(DuplicateAssociation, NoRemovalAcrossAnotherArgumentOrFromAMacro) {
   M.Associations[0].Whole = at(3, 5, 30);
   M.Associations[1].Whole = at(5, 5, 30);
   M.Associations[1].Position = 2; // something unreadable sits between
-  EXPECT_TRUE(findDuplicateAssociations(M).at(0).Fixes.empty());
+  EXPECT_TRUE(ar::findDuplicateAssociations(M).at(0).Fixes.empty());
 
   M.Associations[1].Position = 1;
   M.Associations[1].NameSpelling = Spelling::Macro;
-  EXPECT_TRUE(findDuplicateAssociations(M).at(0).Fixes.empty());
+  EXPECT_TRUE(ar::findDuplicateAssociations(M).at(0).Fixes.empty());
 }
 
 TEST(DuplicateAssociation, ModelsAreIndependent) {
@@ -82,7 +83,7 @@ TEST(DuplicateAssociation, ModelsAreIndependent) {
   P.Models.push_back(model("A", {assoc(AssociationKind::HasMany, "xs", "X")}));
   P.Models.push_back(model("B", {assoc(AssociationKind::HasMany, "xs", "X")}));
   for (const Model &M : P.Models)
-    EXPECT_TRUE(findDuplicateAssociations(M).empty());
+    EXPECT_TRUE(ar::findDuplicateAssociations(M).empty());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 //===- SchemaTest.cpp - The implied schema, its SQL and its checks --------===//
 
+#include "Frontends.h"
 #include "ModelBuilders.h"
 #include "Schema.h"
 #include "SchemaChecks.h"

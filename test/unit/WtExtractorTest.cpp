@@ -39,7 +39,7 @@ const Model &model(const Program &P, const char *Name) {
 
 std::vector<std::string> flags(const Association &A) {
   std::vector<std::string> Names;
-  for (const wt::Flag &F : wt::editRelation(A).Flags)
+  for (const wt::Flag &F : wt::relation(A).Flags)
     Names.push_back(F.Name);
   return Names;
 }
@@ -104,7 +104,7 @@ TEST(WtExtractor, ReadsPersistWithoutInstantiating) {
   EXPECT_EQ(Posts.Name, "author");
   EXPECT_EQ(Posts.Target, "Post");
   EXPECT_EQ(Posts.State, TargetState::Model);
-  EXPECT_EQ(wt::editRelation(Posts).Function, "hasMany");
+  EXPECT_EQ(wt::relation(Posts).Function, "hasMany");
   ASSERT_EQ(wt::keys(User).Columns.size(), 1u);
   EXPECT_EQ(wt::keys(User).Columns[0].Name, "name");
 }
@@ -121,38 +121,38 @@ TEST(WtExtractor, NamesFlagsAndJoinIds) {
   EXPECT_EQ(flags(Author),
             (std::vector<std::string>{"NotNull", "OnDeleteCascade"}));
   // Deleting the second flag deletes " | dbo::OnDeleteCascade".
-  const wt::Flag &Cascade = wt::editRelation(Author).Flags[1];
+  const wt::Flag &Cascade = wt::relation(Author).Flags[1];
   EXPECT_EQ(Cascade.Removal.End.Offset - Cascade.Removal.Begin.Offset,
             std::string(" | dbo::OnDeleteCascade").size());
 
   const Association &Editor = Post.Associations[1];
-  EXPECT_FALSE(wt::editRelation(Editor).NameGiven);
+  EXPECT_FALSE(wt::relation(Editor).NameGiven);
   EXPECT_TRUE(Editor.Name.empty());
-  EXPECT_TRUE(wt::editRelation(Editor).Flags.empty());
+  EXPECT_TRUE(wt::relation(Editor).Flags.empty());
 
   // The overload without a name goes straight to its constraints.
   const Association &Reviewer = Post.Associations[2];
-  EXPECT_FALSE(wt::editRelation(Reviewer).NameGiven);
+  EXPECT_FALSE(wt::relation(Reviewer).NameGiven);
   EXPECT_EQ(flags(Reviewer), std::vector<std::string>{"OnDeleteSetNull"});
-  EXPECT_FALSE(wt::editRelation(Reviewer).Flags[0].Removal.isValid()); // The only flag.
+  EXPECT_FALSE(wt::relation(Reviewer).Flags[0].Removal.isValid()); // The only flag.
 
   const Association &Tags = Post.Associations[3];
   EXPECT_EQ(Tags.Kind, AssociationKind::HasAndBelongsToMany);
   EXPECT_EQ(Tags.Name, "post_tag");
-  EXPECT_TRUE(wt::editRelation(Tags).JoinIdGiven);
-  EXPECT_EQ(wt::editRelation(Tags).JoinId, "post_key");
+  EXPECT_TRUE(wt::relation(Tags).JoinIdGiven);
+  EXPECT_EQ(wt::relation(Tags).JoinId, "post_key");
   EXPECT_EQ(flags(Tags), (std::vector<std::string>{"NotNull", "OnDeleteCascade",
                                                    "OnUpdateCascade"}));
 
   // field() on a ptr is a foreign key too; '>' is kept in the name.
   const Association &Moderator = Post.Associations[4];
   EXPECT_EQ(Moderator.Kind, AssociationKind::BelongsTo);
-  EXPECT_EQ(wt::editRelation(Moderator).Function, "field");
+  EXPECT_EQ(wt::relation(Moderator).Function, "field");
   EXPECT_EQ(Moderator.Name, ">moderated_by");
 
   const Model &Tag = model(P, "Tag");
   ASSERT_EQ(Tag.Associations.size(), 1u);
-  EXPECT_FALSE(wt::editRelation(Tag.Associations[0]).NameGiven);
+  EXPECT_FALSE(wt::relation(Tag.Associations[0]).NameGiven);
   EXPECT_EQ(Tag.Associations[0].Target, "Post");
 }
 
@@ -258,18 +258,18 @@ public:
 };
 )cpp");
   // A name read through a named constant, as everywhere else.
-  EXPECT_EQ(model(P, "Note").WtVersionField, "revision");
+  EXPECT_EQ(wt::keys(model(P, "Note")).VersionField, "revision");
   const Model &Tag = model(P, "Tag");
-  EXPECT_FALSE(wt::editKeys(Tag).SurrogateId);
-  EXPECT_EQ(wt::editKeys(Tag).IdField, "name");
-  EXPECT_EQ(wt::editKeys(Tag).VersionField, "version");
+  EXPECT_FALSE(wt::keys(Tag).SurrogateId);
+  EXPECT_EQ(wt::keys(Tag).IdField, "name");
+  EXPECT_EQ(wt::keys(Tag).VersionField, "version");
   const Model &Label = model(P, "Label");
-  EXPECT_TRUE(wt::editKeys(Label).SurrogateId);
-  EXPECT_EQ(wt::editKeys(Label).IdField, "label_key");
-  EXPECT_EQ(wt::editKeys(Label).VersionField, "");
+  EXPECT_TRUE(wt::keys(Label).SurrogateId);
+  EXPECT_EQ(wt::keys(Label).IdField, "label_key");
+  EXPECT_EQ(wt::keys(Label).VersionField, "");
   const Model &Plain = model(P, "Plain");
-  EXPECT_EQ(wt::editKeys(Plain).IdField, "id");
-  EXPECT_EQ(wt::editKeys(Plain).VersionField, "version");
+  EXPECT_EQ(wt::keys(Plain).IdField, "id");
+  EXPECT_EQ(wt::keys(Plain).VersionField, "version");
 }
 
 TEST(WtExtractor, FieldOverloadsAndHelpersAreFollowed) {
@@ -321,21 +321,21 @@ public:
   // Built from the parameter, not written: no fix-it may rewrite it.
   EXPECT_EQ(Page.Associations[0].NameSpelling, Spelling::Constant);
   // A conditional is not substituted: the name is unknown.
-  EXPECT_FALSE(wt::editRelation(Page.Associations[1]).NameKnown);
+  EXPECT_FALSE(wt::relation(Page.Associations[1]).NameKnown);
   EXPECT_EQ(Page.Associations[2].Name, "owner");
-  EXPECT_TRUE(wt::editRelation(Page.Associations[2]).NameKnown);
+  EXPECT_TRUE(wt::relation(Page.Associations[2]).NameKnown);
   // The recursive call, and a helper without a body: each a key to
   // Module of unknown name.
   for (unsigned I : {3u, 4u}) {
     EXPECT_EQ(Page.Associations[I].Target, "Module");
     EXPECT_EQ(Page.Associations[I].Kind, AssociationKind::BelongsTo);
-    EXPECT_FALSE(wt::editRelation(Page.Associations[I]).NameKnown);
+    EXPECT_FALSE(wt::relation(Page.Associations[I]).NameKnown);
   }
   ASSERT_EQ(wt::keys(Page).Columns.size(), 1u);
   EXPECT_EQ(wt::keys(Page).Columns[0].Name, "page_page_id");
   // A composite natural id: no one column keys to Page are named after.
-  EXPECT_FALSE(wt::editKeys(Page).SurrogateId);
-  EXPECT_EQ(wt::editKeys(Page).IdField, "");
+  EXPECT_FALSE(wt::keys(Page).SurrogateId);
+  EXPECT_EQ(wt::keys(Page).IdField, "");
 }
 
 TEST(WtExtractor, HelperBodiesAreKept) {

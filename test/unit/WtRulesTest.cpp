@@ -9,6 +9,7 @@
 #include "DuplicateAssociation.h"
 #include "AssocRules.h"
 #include "WtModel.h"
+#include "WtRules.h"
 #include "JoinTableName.h"
 #include "Merge.h"
 #include "MissingDependent.h"
@@ -200,17 +201,17 @@ TEST(WtConstraintFlags, PrecedenceAndContradictions) {
   ASSERT_EQ(F.size(), 4u) << ::testing::PrintToString(messages(F));
   const auto &R = P.Models[0].Associations;
   // NotNull | OnDeleteSetNull: no fix, the choice is the user's.
-  EXPECT_EQ(F[0].Where, wt::editRelation(R[0]).Flags[1].Where);
+  EXPECT_EQ(F[0].Where, wt::relation(R[0]).Flags[1].Where);
   EXPECT_TRUE(F[0].Fixes.empty());
   // Restrict loses to Cascade written after it; the fix deletes "X | ".
-  EXPECT_EQ(F[1].Where, wt::editRelation(R[1]).Flags[0].Where);
+  EXPECT_EQ(F[1].Where, wt::relation(R[1]).Flags[0].Where);
   ASSERT_EQ(F[1].Fixes.size(), 1u);
-  EXPECT_EQ(F[1].Fixes[0].Where, wt::editRelation(R[1]).Flags[0].Removal);
+  EXPECT_EQ(F[1].Fixes[0].Where, wt::relation(R[1]).Flags[0].Removal);
   // SetNull loses to Cascade, and then contradicts nothing.
-  EXPECT_EQ(F[2].Where, wt::editRelation(R[2]).Flags[1].Where);
+  EXPECT_EQ(F[2].Where, wt::relation(R[2]).Flags[1].Where);
   EXPECT_NE(F[2].Message.find("'OnDeleteCascade' takes precedence"),
             std::string::npos);
-  EXPECT_EQ(F[3].Where, wt::editRelation(R[3]).Flags[1].Where);
+  EXPECT_EQ(F[3].Where, wt::relation(R[3]).Flags[1].Where);
   EXPECT_NE(F[3].Message.find("given twice"), std::string::npos);
 }
 
@@ -293,9 +294,9 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
   ASSERT_TRUE(Back) << Error;
   const Association &A = Back->Models.at(0).Associations.at(0);
   EXPECT_EQ(Back->Models[0].Lib, wt::Library);
-  EXPECT_EQ(wt::editRelation(A).JoinId, "post_key");
-  EXPECT_EQ(wt::editRelation(A).Flags.size(), 2u);
-  EXPECT_EQ(wt::editRelation(A).Flags[1].Removal,
+  EXPECT_EQ(wt::relation(A).JoinId, "post_key");
+  EXPECT_EQ(wt::relation(A).Flags.size(), 2u);
+  EXPECT_EQ(wt::relation(A).Flags[1].Removal,
             wt::editRelation(P.Models[0].Associations[0]).Flags[1].Removal);
   EXPECT_EQ(wt::keys(Back->Models[0]).Columns.at(0).Name, "title");
   ASSERT_EQ(Back->Mappings.size(), 1u);
@@ -307,7 +308,7 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
   EXPECT_EQ(Merged.Merged.Models.size(), 1u);
   EXPECT_EQ(Merged.Merged.Mappings.size(), 1u);
   // The same class read with another flag is a conflict, not a merge.
-  Back->wt::editRelation(Models[0].Associations[0]).Flags.pop_back();
+  wt::editRelation(Back->Models[0].Associations[0]).Flags.pop_back();
   EXPECT_EQ(mergePrograms({P, *Back}).Conflicts.size(), 1u);
 }
 
