@@ -19,7 +19,6 @@ public:
 protected:
   std::vector<assoctidy::Finding>
   findings(const assoctidy::Program &Program) override;
-
 };
 
 } // namespace clang::tidy::assoc

@@ -71,8 +71,7 @@ public:
   /// The association graph's view of one of its models: its JSON entry
   /// (ordered keys, as the documented graph format has them) and an
   /// edge's label.
-  virtual void graphModel(const Program &P, const Model &M,
-                          const Resolution &R,
+  virtual void graphModel(const Program &P, const Model &M, const Resolution &R,
                           const std::vector<Finding> &Findings,
                           nlohmann::ordered_json &Out) const = 0;
   virtual std::string edgeLabel(const Association &A) const = 0;

@@ -27,8 +27,7 @@ const ExtensionReaders &extensionReaders();
 const Frontend *frontendOf(const Model &M);
 
 /// Every model's conventions resolved by its front-end.
-Resolution resolve(const Program &P,
-                   const Inflector &I = Inflector::english());
+Resolution resolve(const Program &P, const Inflector &I = Inflector::english());
 
 /// The schema P needs, its conventions resolved first.
 std::vector<Requirement>

@@ -23,8 +23,10 @@ using json = nlohmann::ordered_json;
 inline json rangeJson(const Range &R) {
   if (!R.isValid())
     return nullptr;
-  return {{"file", R.Begin.File},     {"line", R.Begin.Line},
-          {"column", R.Begin.Column}, {"end_line", R.End.Line},
+  return {{"file", R.Begin.File},
+          {"line", R.Begin.Line},
+          {"column", R.Begin.Column},
+          {"end_line", R.End.Line},
           {"end_column", R.End.Column}};
 }
 

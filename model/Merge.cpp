@@ -60,8 +60,7 @@ std::size_t sameContentHash(const Model &M) {
 
 bool sameContent(const Model &A, const Model &B) {
   if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
-      !A.Extra.equals(B.Extra) ||
-      A.TableNameOverride != B.TableNameOverride ||
+      !A.Extra.equals(B.Extra) || A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel ||
       A.Associations.size() != B.Associations.size() ||
       A.Members.size() != B.Members.size())
@@ -70,8 +69,7 @@ bool sameContent(const Model &A, const Model &B) {
     const Association &X = A.Associations[I], &Y = B.Associations[I];
     if (X.Kind != Y.Kind || X.Name != Y.Name || X.Target != Y.Target ||
         X.isPolymorphic() != Y.isPolymorphic() ||
-        X.Options.size() != Y.Options.size() ||
-        !X.Extra.sameMeaning(Y.Extra))
+        X.Options.size() != Y.Options.size() || !X.Extra.sameMeaning(Y.Extra))
       return false;
     for (std::size_t J = 0; J < X.Options.size(); ++J)
       if (X.Options[J].Key != Y.Options[J].Key ||
@@ -87,8 +85,7 @@ bool sameContent(const Model &A, const Model &B) {
 
 bool sameDeclaration(const Model &A, const Model &B) {
   if (A.Lib != B.Lib || A.QualifiedName != B.QualifiedName ||
-      A.ClassName != B.ClassName ||
-      !A.Extra.equals(B.Extra) ||
+      A.ClassName != B.ClassName || !A.Extra.equals(B.Extra) ||
       A.TableNameOverride != B.TableNameOverride ||
       A.BaseModel != B.BaseModel || !(A.Definition == B.Definition) ||
       !(A.DeclareEnd == B.DeclareEnd) ||

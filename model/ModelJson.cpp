@@ -165,12 +165,12 @@ void to_json(json &J, const Model &M) {
   J = json{{"library", M.Lib.name()},
            {"qualified_name", M.QualifiedName},
            {"class_name", M.ClassName},
-           {"table_name", M.TableNameOverride ? json(*M.TableNameOverride)
-                                              : json(nullptr)},
+           {"table_name",
+            M.TableNameOverride ? json(*M.TableNameOverride) : json(nullptr)},
            {"base_model", M.BaseModel},
            {"definition", M.Definition},
-           {"declare_end", M.DeclareEnd.isValid() ? json(M.DeclareEnd)
-                                                  : json(nullptr)},
+           {"declare_end",
+            M.DeclareEnd.isValid() ? json(M.DeclareEnd) : json(nullptr)},
            {"declare_arguments", M.DeclareArguments},
            {"associations", M.Associations},
            {"members", M.Members},

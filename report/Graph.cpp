@@ -111,8 +111,7 @@ std::string graphToDot(const Program &P, const std::vector<Finding> &Findings,
       const bool Problem = !findingsOf(A, Findings).empty();
       OS << "  " << nodeId(M.QualifiedName) << " -> " << To << " [label=\""
          << escaped(edgeLabel(M, A), false) << "\""
-         << (Problem ? ", color=red, fontcolor=red, penwidth=2" : "")
-         << "];\n";
+         << (Problem ? ", color=red, fontcolor=red, penwidth=2" : "") << "];\n";
     }
   }
   OS << "}\n";

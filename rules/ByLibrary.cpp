@@ -40,8 +40,7 @@ std::vector<Finding> findDuplicateAssociations(const Program &P) {
   return All;
 }
 
-std::vector<Finding> findTargetsNotModels(const Program &P,
-                                          bool WholeProgram) {
+std::vector<Finding> findTargetsNotModels(const Program &P, bool WholeProgram) {
   std::vector<Finding> All;
   for (const Frontend *F : frontends())
     F->targetsNotModels(P, WholeProgram, All);

@@ -21,7 +21,6 @@ inline constexpr const char *DuplicateAssociationCheckName =
 /// the earlier exactly, the fix removes it (behaviour is unchanged).
 std::vector<Finding> findDuplicateAssociations(const Program &P);
 
-
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_RULES_DUPLICATEASSOCIATION_H

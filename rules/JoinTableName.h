@@ -33,7 +33,6 @@ struct JoinTableNameOptions {
 std::vector<Finding> findJoinTableProblems(const Program &P,
                                            const JoinTableNameOptions &O);
 
-
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_RULES_JOINTABLENAME_H

@@ -20,9 +20,9 @@ inline constexpr const char *MissingDependentCheckName =
 /// A has_many or has_one that is not `through` and has no `dependent`.
 /// Options: the values of the options front-ends add to this check
 /// (Frontend::options()), by name; absent ones take their defaults.
-std::vector<Finding> findMissingDependents(const Program &P,
-                                           const LibraryOptionValues &Options = {});
-
+std::vector<Finding>
+findMissingDependents(const Program &P,
+                      const LibraryOptionValues &Options = {});
 
 } // namespace assoctidy
 

@@ -32,7 +32,6 @@ struct MissingInverseOptions {
 std::vector<Finding> findMissingInverses(const Program &P,
                                          const MissingInverseOptions &O);
 
-
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_RULES_MISSINGINVERSE_H

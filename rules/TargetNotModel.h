@@ -22,7 +22,6 @@ inline constexpr const char *TargetNotModelCheckName =
 std::vector<Finding> findTargetsNotModels(const Program &P,
                                           bool WholeProgram);
 
-
 } // namespace assoctidy
 
 #endif // ASSOC_TIDY_RULES_TARGETNOTMODEL_H

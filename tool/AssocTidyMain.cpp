@@ -21,6 +21,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
+#include "FactsCache.h"
+#include "Fixes.h"
+#include "Frontends.h"
 #include "Graph.h"
 #include "Merge.h"
 #include "ModelJson.h"
@@ -28,9 +31,6 @@
 #include "Report.h"
 #include "SchemaChecks.h"
 #include "SchemaSource.h"
-#include "FactsCache.h"
-#include "Frontends.h"
-#include "Fixes.h"
 #include "WholeProgram.h"
 
 #include "clang-tidy/ClangTidy.h"

@@ -12,9 +12,9 @@
 
 #include "FactsCache.h"
 
+#include "Frontends.h"
 #include "JsonInteger.h"
 #include "ModelJson.h"
-#include "Frontends.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
@@ -275,7 +275,8 @@ std::optional<UnitFacts> unitFactsFromJson(std::string_view Text,
     UnitFacts Facts;
     Unit = J.at("unit").get<std::string>();
     Facts.Errors = errorsFromJson(J.at("errors"));
-    std::optional<Program> P = programFromJson(J.at("program").dump(), Error, extensionReaders());
+    std::optional<Program> P =
+        programFromJson(J.at("program").dump(), Error, extensionReaders());
     if (!P)
       return std::nullopt;
     Facts.Facts = std::move(*P);

@@ -65,18 +65,18 @@ public:
       const ResolvedAssociation &RA = R.of(M, A);
       json Options = json::object();
       for (const Option &O : A.Options)
-        Options[std::string(spelling(O.Key))] =
-            O.IsString ? json(O.Value)
-                       : O.Value == "nil" ? json(nullptr)
-                                          : json(O.Value == "true");
-      json Entry = {{"name", A.Name},
-                    {"kind", spelling(A.Kind)},
-                    {"target", A.isPolymorphic() ? json(nullptr)
-                                                 : json(A.Target)},
-                    {"polymorphic", A.isPolymorphic()},
-                    {"target_defined", A.State == TargetState::Model ||
-                                           A.State == TargetState::Polymorphic},
-                    {"foreign_key", graph::optionalJson(RA.ForeignKey)}};
+        Options[std::string(spelling(O.Key))] = O.IsString ? json(O.Value)
+                                                : O.Value == "nil"
+                                                    ? json(nullptr)
+                                                    : json(O.Value == "true");
+      json Entry = {
+          {"name", A.Name},
+          {"kind", spelling(A.Kind)},
+          {"target", A.isPolymorphic() ? json(nullptr) : json(A.Target)},
+          {"polymorphic", A.isPolymorphic()},
+          {"target_defined", A.State == TargetState::Model ||
+                                 A.State == TargetState::Polymorphic},
+          {"foreign_key", graph::optionalJson(RA.ForeignKey)}};
       if (A.Kind == AssociationKind::HasAndBelongsToMany) {
         Entry["association_foreign_key"] =
             graph::optionalJson(RA.OtherForeignKey);

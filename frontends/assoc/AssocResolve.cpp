@@ -39,7 +39,8 @@ const Association *partner(const Program &P, const Model &Owner,
     return findAssociation(P, *Target, Inverse->Value, &PartnerOwner);
   // as: names its inverse, the target's polymorphic belongs_to.
   if (const Option *As = A.option(OptionKey::As)) {
-    const Association *B = findAssociation(P, *Target, As->Value, &PartnerOwner);
+    const Association *B =
+        findAssociation(P, *Target, As->Value, &PartnerOwner);
     return B && B->Kind == AssociationKind::BelongsTo ? B : nullptr;
   }
   const std::string Key = foreignKey(A, Owner, I);

@@ -39,8 +39,7 @@ std::vector<Finding> findMissingInverses(const Program &P,
 std::vector<Finding> findJoinTableProblems(const Program &P,
                                            const JoinTableNameOptions &O);
 std::vector<Finding> findDuplicateAssociations(const Model &M);
-std::vector<Finding> findTargetsNotModels(const Program &P,
-                                          bool WholeProgram);
+std::vector<Finding> findTargetsNotModels(const Program &P, bool WholeProgram);
 std::vector<Finding> findMissingDependents(const Program &P);
 
 } // namespace assoctidy::ar

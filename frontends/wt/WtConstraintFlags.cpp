@@ -75,9 +75,9 @@ std::vector<Finding> findWtConstraintFlagProblems(const Program &P) {
       for (std::size_t I = 0; I < Flags.size(); ++I) {
         const wt::Flag &Flag = Flags[I];
         // The same flag twice: the second does nothing.
-        const auto Same =
-            std::find_if(Flags.begin(), Flags.begin() + I,
-                         [&](const wt::Flag &F) { return F.Name == Flag.Name; });
+        const auto Same = std::find_if(
+            Flags.begin(), Flags.begin() + I,
+            [&](const wt::Flag &F) { return F.Name == Flag.Name; });
         if (Same != Flags.begin() + I) {
           Finding F = makeFinding(WtConstraintFlagsCheckName, Severity::Warning,
                                   Flag.Where,

@@ -54,7 +54,8 @@ void findInModel(const Program &P, const Model &M, const wt::Tables &Tables,
   if (!wt::keys(M).VersionField.empty())
     Implicit.push_back(
         {wt::keys(M).VersionField,
-         {"Wt's version field '" + wt::keys(M).VersionField + "'", M.Definition}});
+         {"Wt's version field '" + wt::keys(M).VersionField + "'",
+          M.Definition}});
   std::unordered_map<std::string, const Column *> Seen;
   for (const auto &[Name, C] : Implicit)
     Seen.try_emplace(Name, &C);

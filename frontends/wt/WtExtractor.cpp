@@ -13,8 +13,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "WtExtractor.h"
-#include "WtModel.h"
 #include "SourceMapper.h"
+#include "WtModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -752,7 +752,8 @@ private:
         isStringArgument(Call->getArg(Next))) {
       const Expr *JoinId = Call->getArg(Next);
       wt::editRelation(A).JoinIdGiven = true;
-      wt::editRelation(A).JoinIdRange = Source.tokenRange(JoinId->getSourceRange());
+      wt::editRelation(A).JoinIdRange =
+          Source.tokenRange(JoinId->getSourceRange());
       if (std::optional<std::string> Text = nameValue(JoinId, F))
         wt::editRelation(A).JoinId = std::move(*Text);
       ++Next;

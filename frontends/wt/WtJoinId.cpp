@@ -45,13 +45,15 @@ void checkPair(const Program &P, const Model &M, const Association &A,
       continue;
     Finding F = makeFinding(
         WtJoinIdCheckName, Severity::Error,
-        wt::relation(B).JoinIdRange.isValid() ? wt::relation(B).JoinIdRange : where(B),
+        wt::relation(B).JoinIdRange.isValid() ? wt::relation(B).JoinIdRange
+                                              : where(B),
         "both sides of many-to-many '" + *Join + "' use column '" + *Mine +
             "' in the join table: " + wt::subject(B) + " of '" +
             T->QualifiedName + "' needs a joinId of its own");
     F.Notes.push_back(
         {"'" + M.QualifiedName + "' uses " + describeColumn(A, *Mine) + " here",
-         wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange : where(A)});
+         wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange
+                                               : where(A)});
     Findings.push_back(std::move(F));
   }
 }
@@ -70,7 +72,8 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
       if (A.Kind == AssociationKind::HasMany && wt::relation(A).JoinIdGiven) {
         Finding F = makeFinding(
             WtJoinIdCheckName, Severity::Error,
-            wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange : A.Whole,
+            wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange
+                                                  : A.Whole,
             "a joinId is only for ManyToMany: Wt throws when " +
                 wt::subject(A) + " of '" + M.QualifiedName + "' is given one");
         Findings.push_back(std::move(F));
@@ -115,7 +118,8 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
           const std::optional<std::string> Mine = wt::joinColumn(M, A, Tables),
                                            Theirs =
                                                wt::joinColumn(M, B, Tables);
-          const bool BothDefault = !wt::relation(A).JoinIdGiven && !wt::relation(B).JoinIdGiven;
+          const bool BothDefault =
+              !wt::relation(A).JoinIdGiven && !wt::relation(B).JoinIdGiven;
           if (!BothDefault && (!Mine || !Theirs || *Mine != *Theirs))
             continue;
           // Two defaults are one column whether or not the table is known.
@@ -125,7 +129,9 @@ std::vector<Finding> findWtJoinIdProblems(const Program &P) {
                           : describeColumn(A, *Mine);
           Finding F = makeFinding(
               WtJoinIdCheckName, Severity::Error,
-              wt::relation(A).JoinIdRange.isValid() ? wt::relation(A).JoinIdRange : where(A),
+              wt::relation(A).JoinIdRange.isValid()
+                  ? wt::relation(A).JoinIdRange
+                  : where(A),
               "both sides of self-referential many-to-many" + Table + " of '" +
                   M.QualifiedName + "' use " + Column +
                   ": the join table needs one column for each side");

@@ -143,8 +143,9 @@ std::vector<Finding> findWtJoinTableProblems(const Program &P) {
         const std::optional<std::string> Own =
             Tables.table(Sides[X].Owner->QualifiedName);
         const std::optional<std::string> Other = Tables.table(A.Target);
-        return wt::relation(A).NameGiven && !wt::relation(*Sides[Y].Relation).NameGiven && Own &&
-               Other && wt::isReversedDefault(A.Name, *Own, *Other);
+        return wt::relation(A).NameGiven &&
+               !wt::relation(*Sides[Y].Relation).NameGiven && Own && Other &&
+               wt::isReversedDefault(A.Name, *Own, *Other);
       };
       const bool Reversed =
           ReversedDefault(HereI, ThereI) || ReversedDefault(ThereI, HereI);

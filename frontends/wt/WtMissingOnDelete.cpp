@@ -34,7 +34,8 @@ std::vector<Finding> findWtMissingOnDelete(const Program &P) {
             Key.Target != Parent.QualifiedName ||
             wt::pairingName(*Child, Key, Tables) != Name ||
             wt::relation(Key).Function != "belongsTo" ||
-            std::any_of(wt::relation(Key).Flags.begin(), wt::relation(Key).Flags.end(),
+            std::any_of(wt::relation(Key).Flags.begin(),
+                        wt::relation(Key).Flags.end(),
                         [](const wt::Flag &F) {
                           return F.Name.rfind("OnDelete", 0) == 0;
                         }) ||

@@ -37,10 +37,9 @@ bool Relation::sameMeaning(const Extension &Other) const {
   return Function == B.Function && NameGiven == B.NameGiven &&
          NameKnown == B.NameKnown && JoinIdGiven == B.JoinIdGiven &&
          JoinId == B.JoinId &&
-         std::equal(Flags.begin(), Flags.end(), B.Flags.begin(), B.Flags.end(),
-                    [](const Flag &X, const Flag &Y) {
-                      return X.Name == Y.Name;
-                    });
+         std::equal(
+             Flags.begin(), Flags.end(), B.Flags.begin(), B.Flags.end(),
+             [](const Flag &X, const Flag &Y) { return X.Name == Y.Name; });
 }
 
 bool Relation::equals(const Extension &Other) const {
@@ -48,20 +47,19 @@ bool Relation::equals(const Extension &Other) const {
     return false;
   const auto &B = static_cast<const Relation &>(Other);
   return JoinIdRange == B.JoinIdRange &&
-         std::equal(Flags.begin(), Flags.end(), B.Flags.begin(), B.Flags.end(),
-                    [](const Flag &X, const Flag &Y) {
-                      return X.Where == Y.Where;
-                    });
+         std::equal(
+             Flags.begin(), Flags.end(), B.Flags.begin(), B.Flags.end(),
+             [](const Flag &X, const Flag &Y) { return X.Where == Y.Where; });
 }
 
 void Relation::write(json &Object) const {
   if (Function.empty())
     return;
-  Object["wt"] = json{{"function", Function},     {"name_given", NameGiven},
-                      {"name_known", NameKnown},  {"join_id_given", JoinIdGiven},
-                      {"join_id", JoinId},        {"join_id_range", JoinIdRange},
-                      {"flags", Flags},
-                      {"target_has_traits", TargetHasTraits}};
+  Object["wt"] =
+      json{{"function", Function},    {"name_given", NameGiven},
+           {"name_known", NameKnown}, {"join_id_given", JoinIdGiven},
+           {"join_id", JoinId},       {"join_id_range", JoinIdRange},
+           {"flags", Flags},          {"target_has_traits", TargetHasTraits}};
 }
 
 std::unique_ptr<Extension> readRelation(const json &Association) {
@@ -92,10 +90,9 @@ bool Keys::equals(const Extension &Other) const {
   // Columns by name: where each is declared does not change a rule.
   return IdField == B.IdField && SurrogateId == B.SurrogateId &&
          NaturalIdType == B.NaturalIdType && VersionField == B.VersionField &&
-         std::equal(Columns.begin(), Columns.end(), B.Columns.begin(),
-                    B.Columns.end(), [](const Member &X, const Member &Y) {
-                      return X.Name == Y.Name;
-                    });
+         std::equal(
+             Columns.begin(), Columns.end(), B.Columns.begin(), B.Columns.end(),
+             [](const Member &X, const Member &Y) { return X.Name == Y.Name; });
 }
 
 void Keys::write(json &Object) const {

@@ -1,4 +1,5 @@
-//===- WtModel.h - What a Wt::Dbo declaration says beyond the model -*- C++ -*-===//
+//===- WtModel.h - What a Wt::Dbo declaration says beyond the model -*- C++
+//-*-===//
 //
 // Part of assoc-tidy. The Wt::Dbo front-end's extensions of the shared
 // model: a relation call's constraint flags and joinId, and a class's id,

@@ -70,9 +70,9 @@ void resolve(const Program &P, Resolution &Out) {
         Key.ReferencedColumn = idOf(Target);
         Key.ColumnTypes = {keyTypeOf(Target)};
         const std::vector<Flag> &Flags = relation(A).Flags;
-        Key.Optional = std::none_of(Flags.begin(), Flags.end(), [](const Flag &F) {
-          return F.Name == "NotNull";
-        });
+        Key.Optional =
+            std::none_of(Flags.begin(), Flags.end(),
+                         [](const Flag &F) { return F.Name == "NotNull"; });
         RA.Key = std::move(Key);
         continue;
       }
@@ -82,13 +82,12 @@ void resolve(const Program &P, Resolution &Out) {
       // table, with its id field; the other side's joinId comes from the
       // relation that pairs with this one.
       ResolvedJoin Join;
-      Join.Table = relation(A).NameGiven
-                       ? A.Name
-                       : defaultJoinTable(*RM.Table, *Theirs);
-      Join.OwnColumn = foreignKeyColumn(relation(A).JoinIdGiven
-                                            ? std::string_view(relation(A).JoinId)
-                                            : *RM.Table,
-                                        idOf(&M));
+      Join.Table =
+          relation(A).NameGiven ? A.Name : defaultJoinTable(*RM.Table, *Theirs);
+      Join.OwnColumn = foreignKeyColumn(
+          relation(A).JoinIdGiven ? std::string_view(relation(A).JoinId)
+                                  : *RM.Table,
+          idOf(&M));
       Join.OtherColumn =
           RA.Partner && relation(*RA.Partner).JoinIdGiven
               ? foreignKeyColumn(relation(*RA.Partner).JoinId, idOf(Target))

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ModelJson.h"
 #include "Frontends.h"
+#include "ModelJson.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data,
                                       std::size_t Size) {
   std::string Error;
   std::optional<assoctidy::Program> P = assoctidy::programFromJson(
-      std::string_view(reinterpret_cast<const char *>(Data), Size), Error, assoctidy::extensionReaders());
+      std::string_view(reinterpret_cast<const char *>(Data), Size), Error,
+      assoctidy::extensionReaders());
   if (!P)
     return 0;
   const std::string Once = assoctidy::programToJson(*P);

@@ -1,7 +1,7 @@
 //===- DuplicateAssociationTest.cpp - The rule, without an AST ------------===//
 
-#include "AssocRules.h"
 #include "DuplicateAssociation.h"
+#include "AssocRules.h"
 #include "ModelBuilders.h"
 
 #include <gtest/gtest.h>

@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "AssocExtractor.h"
-#include "ModelJson.h"
 #include "Frontends.h"
+#include "ModelJson.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Frontend/ASTUnit.h"
@@ -217,7 +217,8 @@ struct A : assoc::model<A> {
 };
 )cpp");
   std::string Error;
-  std::optional<Program> Back = programFromJson(programToJson(P), Error, extensionReaders());
+  std::optional<Program> Back =
+      programFromJson(programToJson(P), Error, extensionReaders());
   ASSERT_TRUE(Back) << Error;
   EXPECT_EQ(programToJson(*Back), programToJson(P));
 }

@@ -1,8 +1,8 @@
 //===- ModelJsonTest.cpp - The model survives JSON ------------------------===//
 
-#include "ModelBuilders.h"
 #include "ModelJson.h"
 #include "Frontends.h"
+#include "ModelBuilders.h"
 
 #include <gtest/gtest.h>
 
@@ -100,7 +100,8 @@ TEST(ModelJson, RoundTripKeepsEveryField) {
   P.Models.front().InSystemHeader = true;
   P.Models.back().UnitLocal = true;
   std::string Error;
-  std::optional<Program> Back = programFromJson(programToJson(P), Error, extensionReaders());
+  std::optional<Program> Back =
+      programFromJson(programToJson(P), Error, extensionReaders());
   ASSERT_TRUE(Back) << Error;
   expectSameProgram(P, *Back);
   // And the text is stable: serialising the copy gives the same bytes.
@@ -121,7 +122,9 @@ TEST(ModelJson, RejectsMalformedInputWithoutThrowing) {
   EXPECT_FALSE(Error.empty());
 
   Error.clear();
-  EXPECT_FALSE(programFromJson(R"({"version":3,"models":[{"qualified_name":3}]})", Error, extensionReaders()));
+  EXPECT_FALSE(
+      programFromJson(R"({"version":3,"models":[{"qualified_name":3}]})", Error,
+                      extensionReaders()));
   EXPECT_FALSE(Error.empty());
 
   Error.clear();
@@ -146,13 +149,15 @@ TEST(ModelJson, RejectsNumbersThatDoNotFit) {
     EXPECT_FALSE(Error.empty()) << Bad;
   }
   std::string Error;
-  EXPECT_FALSE(programFromJson(R"({"version":1e300,"models":[]})", Error, extensionReaders()));
+  EXPECT_FALSE(programFromJson(R"({"version":1e300,"models":[]})", Error,
+                               extensionReaders()));
   EXPECT_FALSE(Error.empty());
 }
 
 TEST(ModelJson, RejectsOtherVersions) {
   std::string Error;
-  EXPECT_FALSE(programFromJson(R"({"version":999,"models":[]})", Error, extensionReaders()));
+  EXPECT_FALSE(programFromJson(R"({"version":999,"models":[]})", Error,
+                               extensionReaders()));
   EXPECT_NE(Error.find("999"), std::string::npos);
 }
 

@@ -1,8 +1,8 @@
 //===- SchemaTest.cpp - The implied schema, its SQL and its checks --------===//
 
+#include "Schema.h"
 #include "Frontends.h"
 #include "ModelBuilders.h"
-#include "Schema.h"
 #include "SchemaChecks.h"
 
 #include <gtest/gtest.h>

@@ -8,8 +8,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "WtExtractor.h"
-#include "WtModel.h"
 #include "AssocExtractor.h"
+#include "WtModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -134,7 +134,8 @@ TEST(WtExtractor, NamesFlagsAndJoinIds) {
   const Association &Reviewer = Post.Associations[2];
   EXPECT_FALSE(wt::relation(Reviewer).NameGiven);
   EXPECT_EQ(flags(Reviewer), std::vector<std::string>{"OnDeleteSetNull"});
-  EXPECT_FALSE(wt::relation(Reviewer).Flags[0].Removal.isValid()); // The only flag.
+  EXPECT_FALSE(
+      wt::relation(Reviewer).Flags[0].Removal.isValid()); // The only flag.
 
   const Association &Tags = Post.Associations[3];
   EXPECT_EQ(Tags.Kind, AssociationKind::HasAndBelongsToMany);

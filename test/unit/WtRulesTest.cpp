@@ -6,21 +6,21 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "DuplicateAssociation.h"
-#include "AssocRules.h"
-#include "WtModel.h"
 #include "WtRules.h"
+#include "AssocRules.h"
+#include "DuplicateAssociation.h"
+#include "Frontends.h"
 #include "JoinTableName.h"
 #include "Merge.h"
 #include "MissingDependent.h"
 #include "MissingInverse.h"
 #include "ModelBuilders.h"
 #include "ModelJson.h"
-#include "Frontends.h"
 #include "Schema.h"
 #include "TargetNotModel.h"
 #include "WtConstraintFlags.h"
 #include "WtJoinId.h"
+#include "WtModel.h"
 #include "WtSupport.h"
 
 #include <gtest/gtest.h>
@@ -39,8 +39,8 @@ Association rel(K Kind, std::string Name, std::string Target,
                 std::vector<std::string> Flags = {}) {
   Association A = assoc(Kind, Name, std::move(Target));
   wt::editRelation(A).Function = Kind == K::BelongsTo ? "belongsTo"
-                  : Kind == K::HasOne  ? "hasOne"
-                                       : "hasMany";
+                                 : Kind == K::HasOne  ? "hasOne"
+                                                      : "hasMany";
   wt::editRelation(A).NameGiven = !Name.empty();
   const unsigned Line = NextLine++;
   A.NameRange = at(Line, 30, Name.size() + 2);
@@ -54,17 +54,22 @@ Association rel(K Kind, std::string Name, std::string Target,
     Col += F.size() + 3;
   }
   // " | X" after the first, "X | " for the first, as the extractor does.
-  for (std::size_t I = 0; wt::editRelation(A).Flags.size() > 1 && I < wt::editRelation(A).Flags.size(); ++I)
+  for (std::size_t I = 0; wt::editRelation(A).Flags.size() > 1 &&
+                          I < wt::editRelation(A).Flags.size();
+       ++I)
     wt::editRelation(A).Flags[I].Removal =
-        I == 0 ? Range{wt::editRelation(A).Flags[0].Where.Begin, wt::editRelation(A).Flags[1].Where.Begin}
-               : Range{wt::editRelation(A).Flags[I - 1].Where.End, wt::editRelation(A).Flags[I].Where.End};
+        I == 0 ? Range{wt::editRelation(A).Flags[0].Where.Begin,
+                       wt::editRelation(A).Flags[1].Where.Begin}
+               : Range{wt::editRelation(A).Flags[I - 1].Where.End,
+                       wt::editRelation(A).Flags[I].Where.End};
   return A;
 }
 
 Association joinId(Association A, std::string Id) {
   wt::editRelation(A).JoinIdGiven = true;
   wt::editRelation(A).JoinId = std::move(Id);
-  wt::editRelation(A).JoinIdRange = at(A.Whole.Begin.Line, 50, wt::editRelation(A).JoinId.size() + 2);
+  wt::editRelation(A).JoinIdRange =
+      at(A.Whole.Begin.Line, 50, wt::editRelation(A).JoinId.size() + 2);
   return A;
 }
 
@@ -277,9 +282,9 @@ TEST(WtModels, AssocRulesLeaveThemAlone) {
   // none for the same declarations made by a Wt model.
   Program P = program({wtModel("Post", {rel(K::HasMany, "post", "Comment")}),
                        wtModel("Comment", {})});
-  EXPECT_TRUE(findMissingInverses(P, {}).empty());
+  EXPECT_TRUE(ar::findMissingInverses(P, {}).empty());
   P.Models[0].Lib = P.Models[1].Lib = ar::Library;
-  EXPECT_FALSE(findMissingInverses(P, {}).empty());
+  EXPECT_FALSE(ar::findMissingInverses(P, {}).empty());
 }
 
 TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
@@ -290,7 +295,8 @@ TEST(WtModels, FactsAndMergeKeepWhatWtNeeds) {
       {{"Post", "post"}});
   wt::editKeys(P.Models[0]).Columns.push_back({"title", at(50, 3, 7)});
   std::string Error;
-  std::optional<Program> Back = programFromJson(programToJson(P), Error, extensionReaders());
+  std::optional<Program> Back =
+      programFromJson(programToJson(P), Error, extensionReaders());
   ASSERT_TRUE(Back) << Error;
   const Association &A = Back->Models.at(0).Associations.at(0);
   EXPECT_EQ(Back->Models[0].Lib, wt::Library);
