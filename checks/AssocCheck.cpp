@@ -6,7 +6,7 @@
 
 #include "AssocCheck.h"
 
-#include "AssocExtractor.h"
+#include "Extractor.h"
 #include "Frontends.h"
 #include "Nolint.h"
 

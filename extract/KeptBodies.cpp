@@ -6,13 +6,9 @@
 
 #include "KeptBodies.h"
 
-#include "WtExtractor.h"
+#include "ModelReader.h"
 
-#include "clang/AST/DeclBase.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-
-#include <algorithm>
 
 using namespace clang;
 
@@ -69,49 +65,19 @@ unsigned functionExtentEnd(StringRef Text, unsigned Offset,
   return Text.size();
 }
 
-const BodyFilter::FileFacts &BodyFilter::facts(FileID File,
-                                               SourceLocation Loc) {
-  auto [It, Inserted] = Files.try_emplace(File);
-  if (!Inserted)
-    return It->second;
-  const StringRef Text = SM.getBufferData(File);
-  if (wtMentionsMapClass(Text))
-    for (std::size_t At = Text.find("mapClass"); At != StringRef::npos;
-         At = Text.find("mapClass", At + 1))
-      It->second.MapClass.push_back(At);
-  It->second.Helpers = !SM.isInSystemHeader(Loc) &&
-                       !wtIsDboHeader(SM.getFilename(Loc)) &&
-                       wtMentionsDbo(Text);
-  return It->second;
+BodyFilter::BodyFilter(const SourceManager &SM, const LangOptions &Lang) {
+  for (const ModelReader *Library : modelReaders())
+    if (std::unique_ptr<BodyKeeper> Keeper = Library->bodies(SM, Lang))
+      Keepers.push_back(std::move(Keeper));
 }
 
-bool BodyFilter::callsMapClass(const FileFacts &Facts, FileID File,
-                               SourceLocation Loc) {
-  if (Facts.MapClass.empty())
-    return false;
-  // The name of a function written by a macro is where the macro is
-  // used: the extent from there holds the body, or runs to the file's end.
-  const unsigned Offset = SM.getFileOffset(Loc);
-  auto First =
-      std::lower_bound(Facts.MapClass.begin(), Facts.MapClass.end(), Offset);
-  if (First == Facts.MapClass.end())
-    return false;
-  return *First < functionExtentEnd(SM.getBufferData(File), Offset, Lang);
-}
+BodyFilter::~BodyFilter() = default;
 
 bool BodyFilter::keep(const Decl *D) {
-  if (wtIsPersist(D))
-    return true;
-  const SourceLocation Loc = SM.getFileLoc(D->getLocation());
-  const FileID File = SM.getFileID(Loc);
-  if (File.isInvalid())
-    return true;
-  const FileFacts &Facts = facts(File, Loc);
-  // mapClass names a table in the body of an ordinary function: only a
-  // function whose text calls it is parsed, not every function of its file.
-  if (callsMapClass(Facts, File, Loc))
-    return true;
-  return Facts.Helpers && wtMayTakeAction(D);
+  for (const std::unique_ptr<BodyKeeper> &Keeper : Keepers)
+    if (Keeper->keep(D))
+      return true;
+  return false;
 }
 
 } // namespace assoctidy

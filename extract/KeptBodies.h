@@ -1,22 +1,22 @@
 //===- KeptBodies.h - The function bodies a parse keeps ---------*- C++ -*-===//
 //
 // Part of assoc-tidy. Every parse of the whole-program driver skips function
-// bodies: a model is a class, so no body can declare one. Wt::Dbo is the
-// exception, and the bodies it needs are kept (WtExtractor.h): persist()
-// and dbo_traits' key functions, the templates persist() may hand its
-// Action to, and the functions that call mapClass. The same filter serves a
-// unit's parse and the shared preamble's, so that a declaration read from
-// the preamble is the one the unit would have parsed.
+// bodies: a model is a class, so no body can declare one. A library that
+// reads bodies (Wt::Dbo's persist()) says which it needs, and those are
+// kept. The same filter serves a unit's parse and the shared preamble's, so
+// that a declaration read from the preamble is the one the unit would have
+// parsed.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ASSOC_TIDY_EXTRACT_KEPTBODIES_H
 #define ASSOC_TIDY_EXTRACT_KEPTBODIES_H
 
-#include "clang/Basic/SourceLocation.h"
-#include "llvm/ADT/DenseMap.h"
+#include "ModelReader.h"
+
 #include "llvm/ADT/StringRef.h"
 
+#include <memory>
 #include <vector>
 
 namespace clang {
@@ -36,31 +36,18 @@ namespace assoctidy {
 unsigned functionExtentEnd(llvm::StringRef Text, unsigned Offset,
                            const clang::LangOptions &Lang);
 
-/// Decides, for one parse, which bodies are kept (the rest are skipped).
+/// Decides, for one parse, which bodies are kept (the rest are skipped):
+/// those any library's reader asks for (ModelReader::bodies).
 class BodyFilter {
 public:
-  BodyFilter(const clang::SourceManager &SM, const clang::LangOptions &Lang)
-      : SM(SM), Lang(Lang) {}
+  BodyFilter(const clang::SourceManager &SM, const clang::LangOptions &Lang);
+  ~BodyFilter();
 
   /// True when D's body must be parsed.
   bool keep(const clang::Decl *D);
 
 private:
-  /// What a file's text says, searched once per file.
-  struct FileFacts {
-    /// Where the file's text says `mapClass`, in order.
-    std::vector<unsigned> MapClass;
-    /// It may hold a helper persist() hands its Action to.
-    bool Helpers = false;
-  };
-  const FileFacts &facts(clang::FileID File, clang::SourceLocation Loc);
-  /// True when the text of the function named at Loc says `mapClass`.
-  bool callsMapClass(const FileFacts &Facts, clang::FileID File,
-                     clang::SourceLocation Loc);
-
-  const clang::SourceManager &SM;
-  const clang::LangOptions &Lang;
-  llvm::DenseMap<clang::FileID, FileFacts> Files;
+  std::vector<std::unique_ptr<BodyKeeper>> Keepers;
 };
 
 } // namespace assoctidy

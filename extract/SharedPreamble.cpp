@@ -6,7 +6,7 @@
 
 #include "SharedPreamble.h"
 
-#include "AssocExtractor.h"
+#include "Extractor.h"
 #include "KeptBodies.h"
 #include "UnitExtraction.h"
 
@@ -350,7 +350,7 @@ void SharedPreambles::planAll() {
     if (!C.Ok)
       continue;
     IncludePlan Plan =
-        planIncludes(Main, exists, C.Search, VocabularyHeader, read);
+        planIncludes(Main, exists, C.Search, vocabularyHeader(), read);
     // A unit that cannot hold a model is never parsed: it plans nothing.
     if (llvm::none_of(Plan.Files, [](const std::string &F) {
           return includesVocabulary(F);

@@ -21,10 +21,10 @@
 
 #include "UnitExtraction.h"
 
-#include "AssocExtractor.h"
+#include "Extractor.h"
 #include "KeptBodies.h"
+#include "ModelReader.h"
 #include "SharedPreamble.h"
-#include "WtExtractor.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceManager.h"
@@ -272,8 +272,20 @@ UnitExtractor::UnitExtractor(DependencyScanningService &Scanning,
 
 UnitExtractor::~UnitExtractor() = default;
 
+StringRef vocabularyHeader() {
+  static const StringRef Header = [] {
+    for (const ModelReader *Library : modelReaders())
+      if (!Library->vocabularyHeader().empty())
+        return Library->vocabularyHeader();
+    return StringRef();
+  }();
+  return Header;
+}
+
 bool includesVocabulary(StringRef Input) {
-  return Input.ends_with(VocabularyHeader) || wtIsDboHeader(Input);
+  return llvm::any_of(modelReaders(), [&](const ModelReader *Library) {
+    return Library->isLibraryHeader(Input);
+  });
 }
 
 UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
@@ -308,7 +320,8 @@ UnitFacts UnitExtractor::run(const CompileCommand &Command, bool Prefilter) {
     Shared.Directory = Command.Directory;
     Shared.Inputs = &Out.Inputs;
     for (const std::string &Input : Out.Inputs)
-      if (StringRef(Input).ends_with(VocabularyHeader))
+      if (!vocabularyHeader().empty() &&
+          StringRef(Input).ends_with(vocabularyHeader()))
         Shared.Vocabulary = Input;
   }
   ExtractToolAction Action(Out, std::move(Shared));

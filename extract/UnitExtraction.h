@@ -54,11 +54,14 @@ struct UnitFacts {
   std::string PreambleNote;
 };
 
-/// The file name that identifies the vocabulary among a unit's inputs.
-inline constexpr const char *VocabularyHeader = "assoc/associations.hpp";
+/// The path suffix of the one library header written among the user's
+/// files that is shared between units like a system header
+/// (ModelReader::vocabularyHeader): the assoc vocabulary's. Other
+/// libraries' headers are system headers, shared as such.
+llvm::StringRef vocabularyHeader();
 
-/// True for an input that can bring models into a unit: the vocabulary
-/// header, or one of Wt::Dbo's headers (any file under a `Wt/Dbo/`).
+/// True for an input that can bring models into a unit: one of a
+/// registered library's headers (ModelReader::isLibraryHeader).
 bool includesVocabulary(llvm::StringRef Input);
 
 class SharedPreambles;

@@ -346,9 +346,11 @@ void WtExtractor::readKeys(const CXXRecordDecl *RD, Model &M,
   }
 }
 
-bool WtExtractor::isModel(const CXXRecordDecl *RD) const {
+bool WtExtractor::isMapped(const CXXRecordDecl *RD) const {
   return Enabled && RD && persistOf(RD);
 }
+
+bool WtExtractor::isModel(const CXXRecordDecl *RD) { return isMapped(RD); }
 
 namespace {
 
@@ -831,7 +833,7 @@ private:
       A.State = TargetState::Unresolved;
       wt::editRelation(A).TargetHasTraits = Wt.hasTraits(RD);
     } else
-      A.State = Wt.isModel(Def) ? TargetState::Model : TargetState::NotModel;
+      A.State = Wt.isMapped(Def) ? TargetState::Model : TargetState::NotModel;
   }
 
   /// The flags of `NotNull | OnDeleteCascade`, in the order written.
@@ -954,6 +956,37 @@ void WtExtractor::readMappings(const FunctionDecl *FD,
                    constantString(Found.Call->getArg(0), Ctx).value_or(""),
                    Source.tokenRange(Found.Call->getSourceRange())});
   }
+}
+
+void WtExtractor::readFunction(const FunctionDecl *FD, Program &Out) {
+  readMappings(FD, Out.Mappings);
+}
+
+namespace {
+
+class WtModelReader final : public ModelReader {
+public:
+  std::unique_ptr<UnitReader> open(ASTContext &Ctx,
+                                   SourceMapper &Source) const override {
+    auto Reader = std::make_unique<WtExtractor>(Ctx, Source);
+    if (!Reader->enabled())
+      return nullptr;
+    return Reader;
+  }
+  bool isLibraryHeader(StringRef Path) const override {
+    return wtIsDboHeader(Path);
+  }
+  std::unique_ptr<BodyKeeper> bodies(const SourceManager &SM,
+                                     const LangOptions &Lang) const override {
+    return wtKeptBodies(SM, Lang);
+  }
+};
+
+} // namespace
+
+const ModelReader &wt::modelReader() {
+  static const WtModelReader Reader;
+  return Reader;
 }
 
 } // namespace assoctidy

@@ -14,7 +14,7 @@
 #ifndef ASSOC_TIDY_EXTRACT_WTEXTRACTOR_H
 #define ASSOC_TIDY_EXTRACT_WTEXTRACTOR_H
 
-#include "Model.h"
+#include "ModelReader.h"
 
 #include "llvm/ADT/DenseMap.h"
 
@@ -27,7 +27,9 @@ class ClassTemplateSpecializationDecl;
 class CXXRecordDecl;
 class Decl;
 class FunctionDecl;
+class LangOptions;
 class NamespaceDecl;
+class SourceManager;
 } // namespace clang
 
 namespace assoctidy {
@@ -57,7 +59,16 @@ bool wtMentionsDbo(llvm::StringRef FileText);
 /// code.
 bool wtIsDboHeader(llvm::StringRef Path);
 
-class WtExtractor {
+namespace wt {
+/// Wt::Dbo's reader, registered in Frontends.def.
+const ModelReader &modelReader();
+} // namespace wt
+
+/// The bodies above, for one parse (WtKeptBodies.cpp).
+std::unique_ptr<BodyKeeper> wtKeptBodies(const clang::SourceManager &SM,
+                                         const clang::LangOptions &Lang);
+
+class WtExtractor final : public UnitReader {
 public:
   WtExtractor(clang::ASTContext &Ctx, SourceMapper &Source);
 
@@ -69,8 +80,12 @@ public:
   bool hasTraits(const clang::CXXRecordDecl *RD) const;
 
   /// A class with a `persist` member template whose body was parsed.
-  bool isModel(const clang::CXXRecordDecl *RD) const;
-  Model readModel(const clang::CXXRecordDecl *RD);
+  bool isMapped(const clang::CXXRecordDecl *RD) const;
+  bool isModel(const clang::CXXRecordDecl *RD) override;
+  Model readModel(const clang::CXXRecordDecl *RD) override;
+
+  /// The mapClass calls of a function (readMappings).
+  void readFunction(const clang::FunctionDecl *FD, Program &Out) override;
 
   /// Adds the mapClass calls in a function's body, if the function is
   /// written in a file that mentions mapClass at all.

@@ -5,7 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "AssocExtractor.h"
+#include "Extractor.h"
 #include "Frontends.h"
 #include "ModelJson.h"
 

@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "WtExtractor.h"
-#include "AssocExtractor.h"
+#include "Extractor.h"
 #include "WtModel.h"
 
 #include "clang/AST/ASTContext.h"

@@ -1,46 +1,40 @@
-//===- AssocExtractor.cpp - The assoc vocabulary, from AST to model -------===//
+//===- AssocReader.cpp - The assoc vocabulary, from AST to model ----------===//
 //
 // Part of assoc-tidy.
 //
-// The walk visits declaration contexts only (namespaces, linkage specs,
-// classes and their instantiations) and never enters a function body: a
-// model cannot be declared there, and not touching bodies keeps extraction
-// cheap and lets the whole-program driver skip parsing them. AST matchers
-// then classify the few nodes the walk hands them.
+// AST matchers classify the few nodes the shared walk hands over: a class
+// and its bases, the `declare(...)` call, and each association and option
+// call in it. Only constant arguments are read; anything else is the
+// compiler's to report.
 //
 //===----------------------------------------------------------------------===//
 
-#include "AssocExtractor.h"
+#include "AssocReader.h"
 #include "SourceMapper.h"
-#include "WtExtractor.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
-#include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <optional>
 
 using namespace clang;
 using namespace clang::ast_matchers;
 
-namespace assoctidy {
+namespace assoctidy::ar {
 namespace {
 
 // The vocabulary's names, fully qualified so that a user's own `assoc`
 // namespace nested elsewhere never matches.
 const auto ModelBase =
     classTemplateSpecializationDecl(hasName("::assoc::model"));
-const auto AssociationFunction =
-    functionDecl(hasAnyName("::assoc::belongs_to", "::assoc::has_one",
-                            "::assoc::has_many",
-                            "::assoc::has_and_belongs_to_many"));
+const auto AssociationFunction = functionDecl(
+    hasAnyName("::assoc::belongs_to", "::assoc::has_one", "::assoc::has_many",
+               "::assoc::has_and_belongs_to_many"));
 const auto OptionFunction = functionDecl(hasAnyName(
     "::assoc::dependent", "::assoc::inverse_of", "::assoc::foreign_key",
     "::assoc::association_foreign_key", "::assoc::primary_key",
@@ -63,67 +57,15 @@ const Expr *stripWrappers(const Expr *E) {
   return E;
 }
 
-class Extractor {
+class Reader final : public UnitReader {
 public:
-  Extractor(ASTContext &Ctx, bool OnlyParsed)
-      : Ctx(Ctx), OnlyParsed(OnlyParsed), Source(Ctx), Wt(Ctx, Source) {}
+  Reader(ASTContext &Ctx, SourceMapper &Source) : Ctx(Ctx), Source(Source) {}
 
-  Program run(ArrayRef<const ClassTemplateDecl *> PreambleTemplates) {
-    for (const ClassTemplateDecl *Template : PreambleTemplates)
-      for (const ClassTemplateSpecializationDecl *Spec :
-           Template->specializations())
-        if (!Spec->isFromASTFile())
-          visitRecord(Spec);
-    walk(Ctx.getTranslationUnitDecl());
-    return std::move(Result);
-  }
-
-private:
-  void walk(const DeclContext *DC) {
-    auto Each = OnlyParsed ? DC->noload_decls() : DC->decls();
-    for (const Decl *D : Each) {
-      if (OnlyParsed && D->isFromASTFile())
-        continue;
-      if (const auto *NS = dyn_cast<NamespaceDecl>(D))
-        walk(NS);
-      else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D))
-        walk(LS);
-      else if (const auto *Export = dyn_cast<ExportDecl>(D))
-        walk(Export);
-      else if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
-        for (const ClassTemplateSpecializationDecl *Spec :
-             CTD->specializations())
-          visitRecord(Spec);
-      else if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
-        visitRecord(RD);
-      else if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && Wt.enabled())
-        Wt.readMappings(FD, Result.Mappings);
-      else if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D);
-               FTD && Wt.enabled())
-        Wt.readMappings(FTD->getTemplatedDecl(), Result.Mappings);
-    }
-  }
-
-  void visitRecord(const CXXRecordDecl *RD) {
-    if (!RD->isThisDeclarationADefinition() || RD->isDependentContext() ||
-        RD->isInvalidDecl() || !Visited.insert(RD).second)
-      return;
-    const bool Assoc = isModel(RD);
-    if (Assoc || Wt.isModel(RD)) {
-      Result.Models.push_back(Assoc ? readModel(RD) : Wt.readModel(RD));
-      // The driver shows nothing from a system header, as clang-tidy does.
-      Result.Models.back().InSystemHeader =
-          Ctx.getSourceManager().isInSystemHeader(RD->getLocation());
-      Result.Models.back().UnitLocal = RD->isInAnonymousNamespace();
-    }
-    walk(RD); // Nested classes may be models too.
-  }
-
-  bool isModel(const CXXRecordDecl *RD) {
+  bool isModel(const CXXRecordDecl *RD) override {
     return !match(cxxRecordDecl(isDerivedFrom(ModelBase)), *RD, Ctx).empty();
   }
 
-  Model readModel(const CXXRecordDecl *RD) {
+  Model readModel(const CXXRecordDecl *RD) override {
     Model M;
     M.QualifiedName = qualifiedName(RD);
     M.ClassName = RD->getNameAsString();
@@ -167,8 +109,8 @@ private:
       if (ND->isImplicit() || !ND->getDeclName().isIdentifier() ||
           ND->getName().empty() || !Seen.insert(ND->getName()).second)
         return;
-      M.Members.push_back({ND->getNameAsString(),
-                           tokenRange(ND->getLocation())});
+      M.Members.push_back(
+          {ND->getNameAsString(), tokenRange(ND->getLocation())});
     };
     for (const Decl *D : RD->decls()) {
       const auto *ND = dyn_cast<NamedDecl>(D);
@@ -193,8 +135,7 @@ private:
     }
   }
 
-  static const VarDecl *staticMember(const CXXRecordDecl *RD,
-                                     StringRef Name) {
+  static const VarDecl *staticMember(const CXXRecordDecl *RD, StringRef Name) {
     for (const Decl *D : RD->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D))
         if (VD->isStaticDataMember() && VD->getName() == Name)
@@ -207,10 +148,10 @@ private:
     if (!Init)
       return;
     const auto *Declare = dyn_cast<CallExpr>(stripWrappers(Init));
-    if (!Declare || match(callExpr(callee(functionDecl(
-                              hasName("::assoc::declare")))),
-                          *Declare, Ctx)
-                        .empty())
+    if (!Declare ||
+        match(callExpr(callee(functionDecl(hasName("::assoc::declare")))),
+              *Declare, Ctx)
+            .empty())
       return;
     M.DeclareArguments = Declare->getNumArgs();
     // Only a `)` written in the file itself can take an insertion.
@@ -222,17 +163,14 @@ private:
         M.Associations.push_back(std::move(*A));
   }
 
-  std::optional<Association> readAssociation(const Expr *E,
-                                             unsigned Position) {
-    const auto *Call =
-        selectFirst<CallExpr>("call", match(callExpr(callee(AssociationFunction))
-                                                .bind("call"),
-                                            *E, Ctx));
+  std::optional<Association> readAssociation(const Expr *E, unsigned Position) {
+    const auto *Call = selectFirst<CallExpr>(
+        "call",
+        match(callExpr(callee(AssociationFunction)).bind("call"), *E, Ctx));
     if (!Call || Call->getNumArgs() < 1)
       return std::nullopt;
     const FunctionDecl *Fn = Call->getDirectCallee();
-    std::optional<AssociationKind> Kind =
-        parseAssociationKind(Fn->getName());
+    std::optional<AssociationKind> Kind = parseAssociationKind(Fn->getName());
     const TemplateArgumentList *Args = Fn->getTemplateSpecializationArgs();
     if (!Kind || !Args || Args->size() < 1 ||
         Args->get(0).getKind() != TemplateArgument::Type)
@@ -330,18 +268,29 @@ private:
   }
 
   ASTContext &Ctx;
-  const bool OnlyParsed;
-  SourceMapper Source;
-  WtExtractor Wt;
-  Program Result;
-  llvm::SmallPtrSet<const CXXRecordDecl *, 32> Visited;
+  SourceMapper &Source;
+};
+
+/// The header every model includes; it declares no model itself.
+constexpr llvm::StringLiteral Vocabulary = "assoc/associations.hpp";
+
+class AssocModelReader final : public ModelReader {
+public:
+  std::unique_ptr<UnitReader> open(ASTContext &Ctx,
+                                   SourceMapper &Source) const override {
+    return std::make_unique<Reader>(Ctx, Source);
+  }
+  bool isLibraryHeader(StringRef Path) const override {
+    return Path.ends_with(Vocabulary);
+  }
+  StringRef vocabularyHeader() const override { return Vocabulary; }
 };
 
 } // namespace
 
-Program extractModels(ASTContext &Ctx, bool OnlyParsed,
-                      ArrayRef<const ClassTemplateDecl *> PreambleTemplates) {
-  return Extractor(Ctx, OnlyParsed).run(PreambleTemplates);
+const ModelReader &modelReader() {
+  static const AssocModelReader Reader;
+  return Reader;
 }
 
-} // namespace assoctidy
+} // namespace assoctidy::ar

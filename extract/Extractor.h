@@ -1,14 +1,13 @@
-//===- AssocExtractor.h - The assoc vocabulary, from AST to model -*- C++ -*-=//
+//===- Extractor.h - Every library's models, from AST to model --*- C++ -*-===//
 //
-// Part of assoc-tidy. The front-end for the `assoc` vocabulary: it reads
-// every model of a translation unit into the plain association model. It is
-// the only code that knows both Clang and the model, and it runs once per
-// translation unit whatever the number of checks.
+// Part of assoc-tidy. Reads every model of a translation unit into the
+// plain association model, each by its library's reader (ModelReader.h).
+// It runs once per translation unit whatever the number of checks.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ASSOC_TIDY_EXTRACT_ASSOCEXTRACTOR_H
-#define ASSOC_TIDY_EXTRACT_ASSOCEXTRACTOR_H
+#ifndef ASSOC_TIDY_EXTRACT_EXTRACTOR_H
+#define ASSOC_TIDY_EXTRACT_EXTRACTOR_H
 
 #include "Model.h"
 
@@ -23,9 +22,10 @@ namespace assoctidy {
 
 /// Extracts every model defined in the translation unit.
 ///
-/// Models are classes deriving from `assoc::model<...>` at namespace or
-/// class scope (including instantiated class templates); classes local to a
-/// function are never models, which is why function bodies need not be
+/// Models are classes at namespace or class scope (including instantiated
+/// class templates) that a registered library's reader takes, such as
+/// those deriving from `assoc::model<...>`; classes local to a function
+/// are never models, which is why function bodies need not be
 /// parsed at all. A target that is only forward-declared in the unit is
 /// recorded as TargetState::Unresolved, never guessed.
 ///
@@ -44,4 +44,4 @@ Program extractModels(
 
 } // namespace assoctidy
 
-#endif // ASSOC_TIDY_EXTRACT_ASSOCEXTRACTOR_H
+#endif // ASSOC_TIDY_EXTRACT_EXTRACTOR_H
