@@ -37,6 +37,19 @@ struct LibraryOption {
   bool Default = false;
 };
 
+/// What a library does at run time, as the schema checks quote it: each
+/// the end of one of their messages.
+struct SchemaWording {
+  /// Why a join table needs no primary key of its own.
+  std::string_view JoinTableKey;
+  /// Who writes the NULL when a nullify meets a NOT NULL column.
+  std::string_view NullifyWrites;
+  /// What alone keeps a required key set when its column is nullable.
+  std::string_view OnlyGuard;
+  /// Which side finds the rows that point to a record.
+  std::string_view ReferencingSide;
+};
+
 /// The values of a check's library options, by name.
 using LibraryOptionValues = std::map<std::string, bool, std::less<>>;
 
@@ -75,6 +88,9 @@ public:
                           const std::vector<Finding> &Findings,
                           nlohmann::ordered_json &Out) const = 0;
   virtual std::string edgeLabel(const Association &A) const = 0;
+
+  /// The library's run-time behaviour that the schema checks quote.
+  virtual SchemaWording schemaWording() const = 0;
 };
 
 } // namespace assoctidy

@@ -24,9 +24,11 @@ const ExtensionReaders &extensionReaders() {
   return All;
 }
 
-const Frontend *frontendOf(const Model &M) {
+const Frontend *frontendOf(const Model &M) { return frontendOf(M.Lib); }
+
+const Frontend *frontendOf(LibraryId Lib) {
   for (const Frontend *F : frontends())
-    if (F->library() == M.Lib)
+    if (F->library() == Lib)
       return F;
   return nullptr;
 }

@@ -25,6 +25,7 @@ const ExtensionReaders &extensionReaders();
 
 /// The front-end of a model's library; null for a library none registers.
 const Frontend *frontendOf(const Model &M);
+const Frontend *frontendOf(LibraryId Lib);
 
 /// Every model's conventions resolved by its front-end.
 Resolution resolve(const Program &P, const Inflector &I = Inflector::english());

@@ -63,6 +63,13 @@ struct ResolvedAssociation {
   /// model; null when none does.
   const Association *Partner = nullptr;
   const Model *PartnerOwner = nullptr;
+  /// Whether a record may be saved without the target (a belongs_to's
+  /// `optional()`), as the library's options say; a key's own Optional,
+  /// when set, decides its column.
+  bool Optional = false;
+  /// Destroying the owner sets the key on the other side to NULL (a
+  /// has_*'s `dependent: :nullify`).
+  bool Nullify = false;
 };
 
 struct ResolvedModel {

@@ -193,24 +193,23 @@ std::vector<Requirement> impliedRequirements(const Program &P,
         }
       }
   };
-  auto Base = [](const Model &M, const Association *A, Requirement::Kind K,
-                 std::string Table, std::vector<std::string> Columns) {
+  auto Base = [&Facts](const Model &M, const Association *A,
+                       Requirement::Kind K, std::string Table,
+                       std::vector<std::string> Columns) {
     Requirement R;
     R.What = K;
     R.Table = std::move(Table);
     R.Columns = std::move(Columns);
     R.Model = M.QualifiedName;
+    R.Lib = M.Lib;
     R.Where = A ? (A->NameRange.isValid() ? A->NameRange : A->Whole)
                 : M.Definition;
     if (A) {
       R.Association = A->Name;
       R.From = A->Kind;
-      const Option *Optional = A->option(OptionKey::Optional);
-      R.Optional = Optional && Optional->Value == "true";
-      const Option *Required = A->option(OptionKey::Required);
-      if (Required)
-        R.Optional = Required->Value == "false";
-      R.Nullify = A->optionValue(OptionKey::Dependent) == "nullify";
+      const ResolvedAssociation &RA = Facts.of(M, *A);
+      R.Optional = RA.Optional;
+      R.Nullify = RA.Nullify;
       if (R.Nullify) {
         R.NullifyModel = R.Model;
         R.NullifyAssociation = R.Association;

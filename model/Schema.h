@@ -101,6 +101,7 @@ struct Requirement {
   /// class name for its table.
   Range Where;
   std::string Model;       ///< The model whose declaration this is.
+  LibraryId Lib;           ///< That model's library.
   std::string Association; ///< Empty for a model's table.
   /// The association's kind and the options that bear on the column.
   AssociationKind From = AssociationKind::BelongsTo;

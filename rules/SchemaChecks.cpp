@@ -6,6 +6,7 @@
 
 #include "SchemaChecks.h"
 
+#include "Frontends.h"
 #include "Support.h"
 
 #include <algorithm>
@@ -20,6 +21,13 @@ const std::vector<std::string_view> &schemaCheckNames() {
 }
 
 namespace {
+
+/// The wording of R's library. Every model's library is registered: the
+/// facts refuse a library none is, and a requirement built by hand names
+/// the default one.
+SchemaWording wording(const Requirement &R) {
+  return frontendOf(R.Lib)->schemaWording();
+}
 
 std::string subject(const Requirement &R) {
   if (R.Association.empty())
@@ -106,8 +114,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
       if (!Key.empty() && Key != Pair)
         Report(SchemaJoinTable, Severity::Warning, R,
                "join table '" + R.Table + "' of " + subject(R) +
-                   " has a primary key; a has_and_belongs_to_many join "
-                   "table has none (ActiveRecord inserts rows without one)");
+                   " has a primary key; " +
+                   std::string(wording(R).JoinTableKey));
       for (const std::string &C : R.Columns)
         if (!Actual.column(*T, C))
           Report(SchemaJoinTable, Severity::Error, R,
@@ -152,8 +160,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
         Findings.push_back(makeFinding(
             SchemaNullability, Severity::Warning, At.Where,
             subject(At) + " has dependent: 'nullify', but '" + R.Table + "." +
-                C->Name + "' is NOT NULL: destroying the owner fails when "
-                "ActiveRecord sets it to NULL"));
+                C->Name + "' is NOT NULL: destroying the owner fails when " +
+                std::string(wording(At).NullifyWrites)));
       }
       else if (BelongsTo && R.Optional && C->NotNull)
         Report(SchemaNullability, Severity::Warning, R,
@@ -163,9 +171,8 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
       else if (BelongsTo && !R.Optional && !R.Nullify && !C->NotNull &&
                O.RequiredBelongsToNotNull)
         Report(SchemaNullability, Severity::Warning, R,
-               subject(R) + " is required, but '" + R.Table + "." +
-                   C->Name + "' is nullable: only ActiveRecord's "
-                   "validation keeps it set");
+               subject(R) + " is required, but '" + R.Table + "." + C->Name +
+                   "' is nullable: " + std::string(wording(R).OnlyGuard));
       break;
     }
     case Requirement::Kind::Index: {
@@ -188,10 +195,11 @@ std::vector<Finding> checkSchema(const std::vector<Requirement> &Needed,
       if (!T->hasIndexStartingWith(R.Columns, /*Unique=*/false,
                                    Actual.CaseInsensitive))
         Report(SchemaMissingIndex, Severity::Warning, R,
-               subject(R) + ": no index of '" + R.Table +
-                   "' starts with (" + columns(R.Columns) +
-                   "); finding the rows that point to a record (the "
-                   "has_many/has_one side, dependent) scans the table");
+               subject(R) + ": no index of '" + R.Table + "' starts with (" +
+                   columns(R.Columns) +
+                   "); finding the rows that point to a record (" +
+                   std::string(wording(R).ReferencingSide) +
+                   ") scans the table");
       break;
     }
     }

@@ -105,6 +105,14 @@ public:
     return std::string(spelling(A.Kind)) + " " + A.Name;
   }
 
+  SchemaWording schemaWording() const override {
+    return {"a has_and_belongs_to_many join table has none (ActiveRecord "
+            "inserts rows without one)",
+            "ActiveRecord sets it to NULL",
+            "only ActiveRecord's validation keeps it set",
+            "the has_many/has_one side, dependent"};
+  }
+
 private:
   static void append(std::vector<Finding> &Out, std::vector<Finding> More) {
     for (Finding &F : More)

@@ -127,6 +127,12 @@ void resolve(const Program &P, const Inflector &I, Resolution &Out) {
       RM.TypeColumn = "type";
     for (const Association &A : M.Associations) {
       ResolvedAssociation &RA = Out.of(M, A);
+      // `required(false)` is Rails 4's spelling of `optional()`.
+      const Option *Optional = A.option(OptionKey::Optional);
+      RA.Optional = Optional && Optional->Value == "true";
+      if (const Option *Required = A.option(OptionKey::Required))
+        RA.Optional = Required->Value == "false";
+      RA.Nullify = A.optionValue(OptionKey::Dependent) == "nullify";
       if (keyed(A))
         RA.ForeignKey = foreignKey(A, M, I);
       if (A.Kind == AssociationKind::HasAndBelongsToMany) {

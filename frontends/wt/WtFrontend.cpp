@@ -111,6 +111,15 @@ public:
     return callName(A) + (relation(A).NameGiven ? " " + A.Name : "");
   }
 
+  SchemaWording schemaWording() const override {
+    return {"a ManyToMany join table needs none (Wt::Dbo inserts the two "
+            "keys only)",
+            "the database sets it to NULL",
+            "NotNull only shapes the tables Wt::Dbo creates, and nothing "
+            "else keeps it set",
+            "the ManyToOne's collection side, OnDelete"};
+  }
+
 private:
   static void append(std::vector<Finding> &Out, std::vector<Finding> More) {
     for (Finding &F : More)

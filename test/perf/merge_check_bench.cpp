@@ -160,43 +160,30 @@ Row measure(std::size_t N, unsigned Jobs) {
 
   // The rules in the order the driver's module registers them.
   const std::vector<std::pair<const char *, RuleTask>> Named = {
-      {"association-naming", [](const Program &P) {
-         return findNamingProblems(P, {});
-       }},
-      {"belongs-to-dependent", [](const Program &P) {
-         return findBelongsToDependentProblems(P, {});
-       }},
-      {"duplicate-association", [](const Program &P) {
-         std::vector<Finding> F;
-         for (const Model &M : P.Models)
-           for (Finding &One : findDuplicateAssociations(M))
-             F.push_back(std::move(One));
-         return F;
-       }},
-      {"invalid-inverse", [](const Program &P) {
-         return findInvalidInverses(P);
-       }},
-      {"invalid-option", [](const Program &P) {
-         return findInvalidOptions(P);
-       }},
-      {"join-table-name", [](const Program &P) {
-         return findJoinTableProblems(P, {});
-       }},
-      {"missing-dependent", [](const Program &P) {
-         return findMissingDependents(P);
-       }},
-      {"missing-inverse", [](const Program &P) {
-         return findMissingInverses(P, {});
-       }},
-      {"polymorphic-pairing", [](const Program &P) {
+      {"association-naming",
+       [](const Program &P) { return findNamingProblems(P, {}); }},
+      {"belongs-to-dependent",
+       [](const Program &P) { return findBelongsToDependentProblems(P, {}); }},
+      {"duplicate-association",
+       [](const Program &P) { return findDuplicateAssociations(P); }},
+      {"invalid-inverse",
+       [](const Program &P) { return findInvalidInverses(P); }},
+      {"invalid-option",
+       [](const Program &P) { return findInvalidOptions(P); }},
+      {"join-table-name",
+       [](const Program &P) { return findJoinTableProblems(P, {}); }},
+      {"missing-dependent",
+       [](const Program &P) { return findMissingDependents(P); }},
+      {"missing-inverse",
+       [](const Program &P) { return findMissingInverses(P, {}); }},
+      {"polymorphic-pairing",
+       [](const Program &P) {
          return findPolymorphicPairingProblems(P, true);
        }},
-      {"target-not-model", [](const Program &P) {
-         return findTargetsNotModels(P, true);
-       }},
-      {"through-chain", [](const Program &P) {
-         return findThroughChainProblems(P);
-       }},
+      {"target-not-model",
+       [](const Program &P) { return findTargetsNotModels(P, true); }},
+      {"through-chain",
+       [](const Program &P) { return findThroughChainProblems(P); }},
   };
   // As the driver runs them. First, so that it and not the one-thread
   // run pays for the allocator tidying up after the merge's frees.

@@ -4,6 +4,7 @@
 #include "Frontends.h"
 #include "ModelBuilders.h"
 #include "SchemaChecks.h"
+#include "WtModel.h"
 
 #include <gtest/gtest.h>
 
@@ -130,6 +131,37 @@ TEST(SchemaChecks, EveryKindOfGapAtItsDeclaration) {
   O.Of = Dialect::SQLite;
   F = checkSchema(impliedRequirements(shop()), complete(), O);
   EXPECT_EQ(F.size(), 2u);
+}
+
+// A schema finding ends with what the model's library does at run time,
+// never with another library's behaviour.
+TEST(SchemaChecks, TheLibraryOfTheModelWordsTheFinding) {
+  Schema S;
+  Table Join{"assemblies_parts", {}, {}};
+  Join.Columns.push_back({"id", "bigint", true, true});
+  Join.Columns.push_back({"assembly_id", "bigint", true, false});
+  Join.Columns.push_back({"part_id", "bigint", true, false});
+  Join.Indexes.push_back({"pair", {"assembly_id", "part_id"}, true});
+  S.Tables.push_back(Join);
+  Requirement R;
+  R.What = Requirement::Kind::JoinTable;
+  R.Table = "assemblies_parts";
+  R.Columns = {"assembly_id", "part_id"};
+  R.Model = "Assembly";
+  R.Association = "parts";
+  R.From = AssociationKind::HasAndBelongsToMany;
+  std::vector<Finding> F = checkSchema({R}, S);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("(ActiveRecord inserts rows without one)"),
+            std::string::npos)
+      << F[0].Message;
+  R.Lib = wt::Library;
+  F = checkSchema({R}, S);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_NE(F[0].Message.find("(Wt::Dbo inserts the two keys only)"),
+            std::string::npos)
+      << F[0].Message;
+  EXPECT_EQ(F[0].Message.find("ActiveRecord"), std::string::npos);
 }
 
 TEST(SchemaChecks, AMissingTableIsSaidOnceAndHidesItsColumns) {
