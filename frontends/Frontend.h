@@ -91,6 +91,14 @@ public:
 
   /// The library's run-time behaviour that the schema checks quote.
   virtual SchemaWording schemaWording() const = 0;
+
+protected:
+  /// A front-end's rules return their findings; its entries above append
+  /// them to the shared check's.
+  static void append(std::vector<Finding> &Out, std::vector<Finding> More) {
+    for (Finding &F : More)
+      Out.push_back(std::move(F));
+  }
 };
 
 } // namespace assoctidy

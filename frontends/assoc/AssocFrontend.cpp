@@ -112,12 +112,6 @@ public:
             "only ActiveRecord's validation keeps it set",
             "the has_many/has_one side, dependent"};
   }
-
-private:
-  static void append(std::vector<Finding> &Out, std::vector<Finding> More) {
-    for (Finding &F : More)
-      Out.push_back(std::move(F));
-  }
 };
 
 } // namespace

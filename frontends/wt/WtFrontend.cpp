@@ -119,12 +119,6 @@ public:
             "else keeps it set",
             "the ManyToOne's collection side, OnDelete"};
   }
-
-private:
-  static void append(std::vector<Finding> &Out, std::vector<Finding> More) {
-    for (Finding &F : More)
-      Out.push_back(std::move(F));
-  }
 };
 
 } // namespace
