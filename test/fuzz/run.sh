@@ -14,8 +14,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 mkdir -p "$out"
 
 case "$target" in
-  inflector)  sources=(model/Inflector.cpp model/InflectionConfig.cpp) ;;
-  model_json) sources=(model/Model.cpp model/ModelJson.cpp) ;;
+  inflector)  sources=(frontends/assoc/Inflector.cpp frontends/assoc/InflectionConfig.cpp) ;;
+  model_json) sources=(model/Model.cpp model/ModelJson.cpp frontends/wt/WtModel.cpp) ;;
   lsp)        sources=(tool/clangd/Lsp.cpp) ;;
   *) echo "unknown fuzz target '$target'" >&2; exit 2 ;;
 esac
@@ -24,7 +24,7 @@ binary="$out/fuzz_$target"
 cxx="$(command -v clang++-19)"
 "$cxx" -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined \
   -fno-sanitize-recover=undefined \
-  -I"$root/model" -I"$root/tool/clangd" \
+  -I"$root/model" -I"$root/frontends/assoc" -I"$root/frontends/wt" -I"$root/tool/clangd" \
   "$root/test/fuzz/fuzz_$target.cpp" "${sources[@]/#/$root/}" -o "$binary"
 
 # New inputs go to a scratch corpus: the seeds in the repository stay

@@ -5,7 +5,7 @@
 // second (Inflector.h explains the built-in matcher that makes that
 // possible). Build with -O2 and run; the exit status is non-zero below that.
 //
-//   g++ -std=c++17 -O2 -Imodel model/Inflector.cpp
+//   g++ -std=c++17 -O2 -Ifrontends/assoc -Imodel frontends/assoc/Inflector.cpp
 //       test/perf/inflector_bench.cpp -o inflector_bench
 //   ./inflector_bench [rounds]
 //
